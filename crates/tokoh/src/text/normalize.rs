@@ -23,22 +23,16 @@ fn fold_char(c: char, out: &mut String) {
         _ if is_dash(c) => out.push('-'),
         _ if is_ignorable(c) => {}
         _ if is_separator(c) => out.push(' '),
-        _ if c.is_uppercase() || c.is_titlecase_like() => out.extend(c.to_lowercase()),
+        _ if c.is_uppercase() || is_titlecase(c) => out.extend(c.to_lowercase()),
         _ => out.push(c),
     }
 }
 
-trait TitlecaseLike {
-    fn is_titlecase_like(self) -> bool;
-}
-
-impl TitlecaseLike for char {
-    #[inline]
-    fn is_titlecase_like(self) -> bool {
-        // Titlecase digraphs (ǅ, ǈ, ǋ, ǲ) have a lower-case mapping but are
-        // neither upper nor lower case.
-        matches!(self, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
-    }
+/// Titlecase letters (ǅ, ǈ, ǋ, ǲ, Greek with prosgegrammeni) have a
+/// lower-case mapping but are neither upper nor lower case.
+#[inline]
+fn is_titlecase(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
 }
 
 /// Whether the ASCII text is already in normalised form.

@@ -151,3 +151,12 @@ impl<T> Index<Span> for [T] {
         &self[span.range()]
     }
 }
+
+impl Index<Span> for String {
+    type Output = str;
+
+    #[inline]
+    fn index(&self, span: Span) -> &str {
+        &self[span.range()]
+    }
+}

@@ -1,1 +1,189 @@
-//! (in progress)
+//! Abbreviations that keep their full stop: an inventory (titles, degrees,
+//! ranks, administrative and corporate abbreviations, months) plus two rules
+//! for dotted forms not in it — initials (`H.`, `A.H.`, `K.H.`) and dotted
+//! segments (`S.H.`, `M.Si.`, `S.I.K.`, `a.n.`, `s.d.`).
+//!
+//! Each abbreviation also says whether it can end a sentence: those that
+//! stand before a name (`Dr.`, `Jl.`, `PT.`, initials) never do; those that
+//! stand after one (`Tbk.`, `dll.`, degrees) can.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use super::Config;
+
+/// Where an abbreviation stands relative to what it abbreviates for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// Before a name or number (`Dr.`, `Jl.`, `No.`, `pk.`): never ends a sentence.
+    Before,
+    /// After a name or at the end of a list (`Tbk.`, `dll.`, `S.H.`): may end one.
+    After,
+}
+
+/// Abbreviations written before a name or a number, in lower case without
+/// the final dot.
+const BEFORE: &[&str] = &[
+    // Titles and honorifics.
+    "dr", "drg", "drs", "dra", "ir", "prof", "h", "hj", "kh", "ust", "ustz", "tgk", "sdr", "sdri",
+    "bpk", "yth", "ny", "nn", "tn", "mr", "mrs", "ms", "st", "moh", "muh", "mhd", "moch", "mochd",
+    "muhd", "abd", "ach", "sp", "rd", "raa", "kgpaa", "gkr",
+    // Military and police ranks.
+    "jend", "jen", "letjen", "mayjen", "brigjen", "kol", "letkol", "kapt", "lettu", "letda",
+    "serma", "serka", "sertu", "serda", "kopda", "praka", "pratu", "laksda", "laksma", "marsda",
+    "marsma", "irjen", "kombes", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda",
+    "bripka", "brigpol", "bripda", "briptu", "pol", "inf", "cpm",
+    // Places, addresses and numbering.
+    "jl", "jln", "gg", "kp", "ds", "kel", "kec", "kab", "prov", "no", "blk", "kav", "lt", "telp",
+    "tlp", "fax", "ext", // Corporate forms written before the name.
+    "pt", "cv", "ud", "fa", "kop", "yay", // Time and reference.
+    "tgl", "pk", "pkl", "thn", "th", "hlm", "ps", "ref", "lih", "bdk", "vs", "vol", "ed",
+    // Months.
+    "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agust", "sep", "sept", "okt",
+    "nov", "des",
+];
+
+/// Abbreviations written after a name or at the end of a list.
+const AFTER: &[&str] = &[
+    "dll", "dsb", "dst", "dkk", "tbk", "ltd", "pte", "llc", "inc", "corp", "co", "bhd", "plc",
+    "etc", "jr", "sr", "phd", "msc", "bsc", "lc", "purn", "ttd",
+];
+
+/// Dotted degrees (lower case, dots removed between segments: `s.h` → `s.h`).
+const DEGREES: &[&str] = &[
+    "s.h", "m.h", "s.e", "m.e", "s.t", "m.t", "s.sos", "m.si", "s.si", "s.kom", "m.kom", "s.pd",
+    "m.pd", "s.ip", "s.i.k", "m.a", "b.a", "m.m", "s.ag", "m.ag", "s.hum", "m.hum", "ph.d",
+    "s.psi", "m.psi", "s.ked", "s.farm", "s.kep", "s.gz", "m.kes", "s.ikom", "a.md", "s.h.i",
+    "m.sc", "b.sc", "s.s", "m.b.a", "s.pi", "s.p", "s.th", "m.th", "s.tr", "m.ak", "s.ak", "m.h.i",
+    "s.hi", "s.ds", "s.sn", "sp.a", "sp.pd", "sp.b", "sp.og", "sp.jp", "sp.m", "sp.kj", "sp.s",
+    "sp.tht",
+];
+
+static INVENTORY: Lazy<HashMap<&'static str, Position>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    for &a in BEFORE {
+        map.insert(a, Position::Before);
+    }
+    for &a in AFTER {
+        map.insert(a, Position::After);
+    }
+    for &a in DEGREES {
+        map.insert(a, Position::After);
+    }
+    map
+});
+
+/// Lower-cases ASCII into `buf`, returning `None` for text that is too long
+/// or not ASCII to be in the inventory.
+fn key<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (dst, src) in buf.iter_mut().zip(word.bytes()) {
+        *dst = src.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).ok()
+}
+
+/// The position of a known abbreviation (`word` without its final dot), if
+/// it is one: in the inventory, added by the user, or a dotted form.
+pub(crate) fn position(word: &str, config: &Config) -> Option<Position> {
+    let mut buf = [0u8; 16];
+    if let Some(k) = key(word, &mut buf) {
+        if let Some(&pos) = INVENTORY.get(k) {
+            return Some(pos);
+        }
+    }
+    if !config.extra_abbreviations.is_empty()
+        && config.extra_abbreviations.contains(&word.to_lowercase())
+    {
+        return Some(Position::Before);
+    }
+    None
+}
+
+/// Dotted segments at `p`: letters in groups of one to four, each followed by
+/// a dot, at least two groups, the first of at most two letters and at least
+/// one of a single letter (`S.H.`, `M.Si.`, `S.I.K.`, `a.n.`, `Ph.D.`,
+/// `K.H.`). The final dot is optional (`S.Kom`). Returns the end.
+fn dotted_segments(text: &str, p: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut q = p;
+    let mut segments = 0;
+    let mut single = false;
+    let mut last_end = p;
+    while q < end {
+        let s = q;
+        while q < end && bytes[q].is_ascii_alphabetic() && q - s < 5 {
+            q += 1;
+        }
+        let len = q - s;
+        if len == 0 || len > 4 || (segments == 0 && len > 2) {
+            break;
+        }
+        // The segment must end here, not run into more letters or digits.
+        if q < end
+            && (bytes[q].is_ascii_alphanumeric()
+                || bytes[q] >= 0x80 && text[q..].chars().next().is_some_and(char::is_alphanumeric))
+        {
+            break;
+        }
+        single |= len == 1;
+        segments += 1;
+        if q < end && bytes[q] == b'.' {
+            q += 1;
+            last_end = q;
+        } else {
+            last_end = q;
+            break;
+        }
+    }
+    (segments >= 2 && single).then_some(last_end)
+}
+
+/// An abbreviation at `p`, whose word core ends at `core_end` right before a
+/// dot. Returns the end of the token, dot included.
+pub(crate) fn dotted(
+    text: &str,
+    p: usize,
+    core_end: usize,
+    end: usize,
+    config: &Config,
+) -> Option<usize> {
+    if let Some(q) = dotted_segments(text, p, end) {
+        // `S.H.` — but only if it covers more than the first word.
+        if q > core_end + 1 {
+            return Some(q);
+        }
+    }
+    let word = &text[p..core_end];
+    if position(word, config).is_some() {
+        return Some(core_end + 1);
+    }
+    // Initials: one capital letter (`H.`, `B.` in `Susilo B. Yudhoyono`).
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return Some(core_end + 1);
+        }
+    }
+    None
+}
+
+/// The position of an abbreviation token (its text, final dot included), to
+/// decide whether it may end a sentence.
+pub(crate) fn token_position(token: &str, config: &Config) -> Position {
+    let word = token.strip_suffix('.').unwrap_or(token);
+    if let Some(pos) = position(word, config) {
+        return pos;
+    }
+    if word.contains('.') {
+        // Dotted forms not in the inventory: initials stand before a name.
+        let lower = word.to_ascii_lowercase();
+        if DEGREES.contains(&lower.as_str()) {
+            return Position::After;
+        }
+    }
+    Position::Before
+}

@@ -1,3 +1,116 @@
-//! The words layer (in progress).
-use super::{Config, Token};
-pub(crate) fn split_words(_text: &str, _config: &Config, _tokens: &mut [Token<'_>]) {}
+//! The words layer: clitics, particles and affixes split off a surface token
+//! where that is certain.
+//!
+//! - Hyphenated clitics and particles always split, the hyphen going with the
+//!   clitic: `KPK-nya` → `KPK` + `-nya`, `Jokowi-lah`, `DPR-pun`, `ciptaan-Nya`.
+//! - A prefix or bound form before a capital splits, the hyphen going with
+//!   the prefix: `di-PHK` → `di-` + `PHK`, `anti-PKI`, `se-Indonesia`.
+//! - Solid clitics (`-nya`, `-ku`, `-mu`, `-lah`, `-kah`) split only from a
+//!   known stem of at least three letters, and never from a word of its own:
+//!   `rumahnya` → `rumah` + `nya`, `anak-anaknya` → `anak-anak` + `nya`, but
+//!   never `Kenya`, `Catalunya`, `Abdullah`, `akhirnya`, `adalah`.
+
+use super::hyphenation::{in_list, BOUND_FORMS, CLITICS, PREFIXES};
+use super::lexicon::{STEMS, UNSPLITTABLE};
+use super::{Config, Token, TokenKind};
+use crate::text::chars::is_hyphen;
+use crate::text::Span;
+
+/// Solid clitics, longest first.
+const SOLID: &[&str] = &["nya", "lah", "kah", "ku", "mu"];
+
+pub(crate) fn split_words(text: &str, config: &Config, tokens: &mut [Token<'_>]) {
+    for token in tokens.iter_mut() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let span = token.span;
+        let surface = &text[span];
+        if let Some(words) = hyphenated(surface, span) {
+            token.words = Some(words);
+        } else if config.split_clitics {
+            if let Some(at) = solid(surface, &token.norm, config) {
+                let cut = span.start + at;
+                token.words = Some(Box::new([
+                    Span::new(span.start, cut),
+                    Span::new(cut, span.end),
+                ]));
+            }
+        }
+    }
+}
+
+/// The positions of hyphens in `surface` (byte offset, hyphen length).
+fn hyphens(surface: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    surface
+        .char_indices()
+        .filter(|&(_, c)| is_hyphen(c))
+        .map(|(i, c)| (i, c.len_utf8()))
+}
+
+fn hyphenated(surface: &str, span: Span) -> Option<Box<[Span]>> {
+    let (last, last_len) = hyphens(surface).last()?;
+    let tail = &surface[last + last_len..];
+    if in_list(CLITICS, tail) && last > 0 {
+        let cut = span.start + last;
+        return Some(Box::new([
+            Span::new(span.start, cut),
+            Span::new(cut, span.end),
+        ]));
+    }
+    let (first, first_len) = hyphens(surface).next()?;
+    let head = &surface[..first];
+    let rest = &surface[first + first_len..];
+    let capital = rest.chars().next().is_some_and(char::is_uppercase);
+    let prefix = in_list(BOUND_FORMS, head)
+        || (in_list(PREFIXES, head) && head.chars().all(char::is_lowercase));
+    if prefix && capital {
+        let cut = span.start + first + first_len;
+        return Some(Box::new([
+            Span::new(span.start, cut),
+            Span::new(cut, span.end),
+        ]));
+    }
+    None
+}
+
+/// Where a solid clitic starts in `surface`, if it splits off a known stem.
+fn solid(surface: &str, norm: &str, config: &Config) -> Option<usize> {
+    // Only words of letters (and inner hyphens); not ALL-CAPS (`KPKnya` is
+    // not `KPK` + `nya`), and the norm must align with the surface.
+    if norm.len() != surface.len()
+        || !surface
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic() || b == b'-')
+    {
+        return None;
+    }
+    let upper = surface.bytes().filter(u8::is_ascii_uppercase).count();
+    if upper > 1 {
+        return None;
+    }
+    if UNSPLITTABLE.contains(norm) {
+        return None;
+    }
+    for clitic in SOLID {
+        let Some(stem) = norm.strip_suffix(clitic) else {
+            continue;
+        };
+        if stem.len() < 3 {
+            continue;
+        }
+        let known = match stem.split_once('-') {
+            // `anak-anaknya`: an exact reduplication of a known stem.
+            Some((a, b)) => {
+                a == b && !b.contains('-') && (STEMS.contains(b) || config.extra_stems.contains(b))
+            }
+            None => STEMS.contains(stem) || config.extra_stems.contains(stem),
+        };
+        // A capitalised word splits only from a stem the user declared, or a
+        // common word at the start of a sentence (`Rumahnya`).
+        if known {
+            return Some(stem.len());
+        }
+    }
+    None
+}

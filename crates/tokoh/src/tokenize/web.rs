@@ -1,1 +1,170 @@
-//! (in progress)
+//! URLs, bare domains (as in datelines: `TRIBUNNEWS.COM, WASHINGTON -`,
+//! `Jakarta,Kompas.com-Presiden`), e-mail addresses, `@user` mentions and
+//! `#hashtags`.
+
+use super::scanner::char_at;
+
+/// Top-level domains recognised at the end of a bare domain. Words that are
+/// common in running text (`me`, `my`, `us`, `de`, `media`, `news`) are left
+/// out, so that a glued `kata.Media` is not taken for a domain.
+const TLDS: &[&str] = &[
+    "com", "id", "net", "org", "info", "biz", "io", "tv", "edu", "gov", "mil", "int", "xyz",
+    "asia", "uk", "sg", "au", "jp", "cn", "ru", "online",
+];
+
+fn is_tld(label: &[u8]) -> bool {
+    label.len() <= 6
+        && TLDS
+            .iter()
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(label))
+}
+
+/// Trailing characters that end a sentence rather than a URL.
+fn trim_url_end(text: &str, p: usize, mut q: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        let Some(c) = text[p..q].chars().next_back() else {
+            return q;
+        };
+        let trim = match c {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | '…' | '“' | '‘' => {
+                true
+            }
+            ')' => count(bytes, p, q, b'(') < count(bytes, p, q, b')'),
+            ']' => count(bytes, p, q, b'[') < count(bytes, p, q, b']'),
+            '}' => count(bytes, p, q, b'{') < count(bytes, p, q, b'}'),
+            _ => false,
+        };
+        if !trim {
+            return q;
+        }
+        q -= c.len_utf8();
+    }
+}
+
+fn count(bytes: &[u8], p: usize, q: usize, b: u8) -> usize {
+    bytes[p..q].iter().filter(|&&x| x == b).count()
+}
+
+/// A URL with a scheme (`https://`, `http://`, `ftp://`) or starting with
+/// `www.`, at `p`, up to the end of the chunk less trailing punctuation.
+pub(crate) fn url(text: &str, p: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[p..end];
+    let starts = |prefix: &[u8]| {
+        rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    if !(starts(b"https://") || starts(b"http://") || starts(b"ftp://") || starts(b"www.")) {
+        return None;
+    }
+    let q = trim_url_end(text, p, end);
+    (q > p + 4).then_some(q)
+}
+
+/// A bare domain at `p` (`Liputan6.com`, `TRIBUNNEWS.COM`, `kompas.id`,
+/// `detik-news.co.id`), with a path if one follows (`kompas.id/baca/1`).
+pub(crate) fn domain(text: &str, p: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut q = p;
+    let mut labels = 0usize;
+    let mut best = None;
+    loop {
+        let label_start = q;
+        if !(q < end && bytes[q].is_ascii_alphanumeric()) {
+            break;
+        }
+        loop {
+            while q < end && bytes[q].is_ascii_alphanumeric() {
+                q += 1;
+            }
+            if labels >= 1 && is_tld(&bytes[label_start..q]) {
+                best = Some(q);
+            }
+            if q + 1 < end && bytes[q] == b'-' && bytes[q + 1].is_ascii_alphanumeric() {
+                q += 1;
+            } else {
+                break;
+            }
+        }
+        labels += 1;
+        if q + 1 < end && bytes[q] == b'.' && bytes[q + 1].is_ascii_alphanumeric() {
+            q += 1;
+        } else {
+            break;
+        }
+    }
+    let mut q = best?;
+    // The TLD must not run on into letters (`kompas.community`).
+    if q < end && char_at(text, q).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    if q + 1 < end && bytes[q] == b'/' {
+        let e = trim_url_end(text, p, end);
+        if e > q + 1 {
+            q = e;
+        }
+    }
+    Some(q)
+}
+
+fn is_local_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+/// An e-mail address at `p` (`andy.librian@gmail.com`).
+pub(crate) fn email(text: &str, p: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut q = p;
+    while q < end && is_local_char(bytes[q]) {
+        q += 1;
+    }
+    if !(q < end && bytes[q] == b'@' && q > p) {
+        return None;
+    }
+    let host = q + 1;
+    let mut e = host;
+    let mut last_dot = None;
+    while e < end && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'-' || bytes[e] == b'.') {
+        if bytes[e] == b'.' {
+            last_dot = Some(e);
+        }
+        e += 1;
+    }
+    // Trailing dots and hyphens end the sentence, not the address.
+    while e > host && matches!(bytes[e - 1], b'.' | b'-') {
+        e -= 1;
+    }
+    let dot = last_dot.filter(|&d| d + 1 < e)?;
+    let tld = &bytes[dot + 1..e];
+    (tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) && dot > host).then_some(e)
+}
+
+/// An `@user` mention at `p` (which holds `@`).
+pub(crate) fn mention(text: &str, p: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut q = p + 1;
+    while q < end
+        && (bytes[q].is_ascii_alphanumeric()
+            || bytes[q] == b'_'
+            || (bytes[q] == b'.' && q + 1 < end && bytes[q + 1].is_ascii_alphanumeric()))
+    {
+        q += 1;
+    }
+    (q > p + 1).then_some(q)
+}
+
+/// A `#hashtag` at `p` (which holds `#`): word characters and `_`, with at
+/// least one letter.
+pub(crate) fn hashtag(text: &str, p: usize, end: usize) -> Option<usize> {
+    let mut q = p + 1;
+    let mut letter = false;
+    while q < end {
+        let Some(c) = char_at(text, q) else { break };
+        if c.is_alphanumeric() || c == '_' {
+            letter |= c.is_alphabetic();
+            q += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (letter && q > p + 1).then_some(q)
+}
