@@ -35,14 +35,6 @@ fn is_titlecase(c: char) -> bool {
     matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | 'ᾈ'..='ᾏ' | 'ᾘ'..='ᾟ' | 'ᾨ'..='ᾯ' | 'ᾼ' | 'ῌ' | 'ῼ')
 }
 
-/// Whether the ASCII text is already in normalised form.
-#[inline]
-fn ascii_is_normal(s: &str) -> bool {
-    !s.bytes().any(|b| {
-        b.is_ascii_uppercase() || matches!(b, b'`' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
-    })
-}
-
 /// Normalises `text` for matching: Unicode compatibility composition (NFKC),
 /// full lower case (not only ASCII), curly quotes and apostrophes folded to
 /// `'` and `"`, every dash folded to `-`, zero-width characters and soft
@@ -68,8 +60,16 @@ fn ascii_is_normal(s: &str) -> bool {
 /// ```
 #[must_use]
 pub fn normalize(text: &str) -> Cow<'_, str> {
-    if text.is_ascii() {
-        if ascii_is_normal(text) {
+    // One pass over the bytes: is the text ASCII, and is it already normal?
+    let mut fold = false;
+    let mut non_ascii = false;
+    for &b in text.as_bytes() {
+        non_ascii |= b >= 0x80;
+        fold |=
+            b.is_ascii_uppercase() || matches!(b, b'`' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c');
+    }
+    if !non_ascii {
+        if !fold {
             return Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());

@@ -12,32 +12,52 @@
 
 use super::hyphenation::{in_list, BOUND_FORMS, CLITICS, PREFIXES};
 use super::lexicon::{STEMS, UNSPLITTABLE};
-use super::{Config, Token, TokenKind};
+use super::Config;
 use crate::text::chars::is_hyphen;
 use crate::text::Span;
 
 /// Solid clitics, longest first.
 const SOLID: &[&str] = &["nya", "lah", "kah", "ku", "mu"];
 
-pub(crate) fn split_words(text: &str, config: &Config, tokens: &mut [Token<'_>]) {
-    for token in tokens.iter_mut() {
-        if token.kind != TokenKind::Word {
-            continue;
-        }
-        let span = token.span;
-        let surface = &text[span];
+/// The words a `Word` token splits into, if it splits. `plain` says the
+/// token is known to have no hyphen (the scanner's fast path).
+#[inline]
+pub(crate) fn words_of(
+    surface: &str,
+    norm: &str,
+    span: Span,
+    config: &Config,
+    plain: bool,
+) -> Option<Box<[Span]>> {
+    // Hyphens are `-` or start with the byte 0xE2 (U+2010, U+2011).
+    if !plain && surface.bytes().any(|b| b == b'-' || b == 0xe2) {
         if let Some(words) = hyphenated(surface, span) {
-            token.words = Some(words);
-        } else if config.split_clitics {
-            if let Some(at) = solid(surface, &token.norm, config) {
-                let cut = span.start + at;
-                token.words = Some(Box::new([
-                    Span::new(span.start, cut),
-                    Span::new(cut, span.end),
-                ]));
-            }
+            return Some(words);
         }
     }
+    if config.split_clitics && ends_like_clitic(norm) {
+        if let Some(at) = solid(surface, norm, config) {
+            let cut = span.start + at;
+            return Some(Box::new([
+                Span::new(span.start, cut),
+                Span::new(cut, span.end),
+            ]));
+        }
+    }
+    None
+}
+
+/// Whether `norm` ends like a solid clitic: a cheap test before any lookup.
+#[inline]
+fn ends_like_clitic(norm: &str) -> bool {
+    let b = norm.as_bytes();
+    b.len() >= 5
+        && match b[b.len() - 1] {
+            b'a' => b.ends_with(b"nya"),
+            b'h' => b.ends_with(b"lah") || b.ends_with(b"kah"),
+            b'u' => b.ends_with(b"ku") || b.ends_with(b"mu"),
+            _ => false,
+        }
 }
 
 /// The positions of hyphens in `surface` (byte offset, hyphen length).

@@ -274,7 +274,6 @@ impl Tokenizer {
     pub fn tokenize_into<'t>(&self, text: &'t str, tokens: &mut Vec<Token<'t>>) {
         tokens.clear();
         scanner::Scanner::new(text, &self.config, tokens).run();
-        clitics::split_words(text, &self.config, tokens);
     }
 
     /// Groups `tokens` (as returned by [`Tokenizer::tokenize`] for `text`)

@@ -259,7 +259,10 @@ pub(crate) fn currency_word(text: &str, p: usize, core_end: usize, end: usize) -
             // `Rp.` keeps its dot before an amount or at the end of a chunk.
             if core_end < end && bytes[core_end] == b'.' {
                 let after = core_end + 1;
-                if after == end || bytes[after].is_ascii_digit() {
+                if after == end
+                    || bytes[after].is_ascii_digit()
+                    || char_at(text, after).is_some_and(crate::text::chars::is_separator)
+                {
                     return Some(after);
                 }
             }
@@ -276,14 +279,13 @@ pub(crate) fn currency_word(text: &str, p: usize, core_end: usize, end: usize) -
             return Some(core_end + 1);
         }
     }
-    let word = &text[p..core_end];
-    if word.len() >= 3 && word.is_ascii() {
-        let (code, rest) = word.split_at(3);
-        if CURRENCY_CODES.contains(&code)
-            && (rest.is_empty() || rest.as_bytes()[0].is_ascii_digit())
-        {
-            return Some(p + 3);
-        }
+    // ISO codes: three capitals, alone or glued to an amount (`USD1,2`).
+    if core.len() >= 3
+        && core[..3].iter().all(u8::is_ascii_uppercase)
+        && (core.len() == 3 || core[3].is_ascii_digit())
+        && CURRENCY_CODES.iter().any(|c| c.as_bytes() == &core[..3])
+    {
+        return Some(p + 3);
     }
     None
 }

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::{abbreviations, emoji, hyphenation, numbers, web, Config, Token, TokenKind};
+use super::{abbreviations, clitics, emoji, hyphenation, numbers, web, Config, Token, TokenKind};
 use crate::text::chars::{
     is_apostrophe, is_currency_sign, is_emoji_start, is_ignorable, is_mark, is_punctuation,
     is_separator, is_word_char,
@@ -38,6 +38,82 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// Byte classes: white space.
+const SPACE: u8 = 1;
+/// Byte classes: ASCII letters and digits.
+const ALNUM: u8 = 2;
+/// Bytes after which no rule extends a plain word: white space and
+/// punctuation that never joins a word.
+const ENDS_WORD: u8 = 4;
+/// Lower-case ASCII letters.
+const LOWER: u8 = 8;
+
+/// The class of each byte (non-ASCII bytes have none).
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_lowercase() {
+            table[i] = ALNUM | LOWER;
+        } else if b.is_ascii_alphanumeric() {
+            table[i] = ALNUM;
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
+            table[i] = SPACE | ENDS_WORD;
+        } else if matches!(
+            b,
+            b',' | b';'
+                | b')'
+                | b'('
+                | b'"'
+                | b'!'
+                | b'?'
+                | b']'
+                | b'['
+                | b'*'
+                | b'&'
+                | b'='
+                | b'<'
+                | b'>'
+                | b'|'
+        ) {
+            table[i] = ENDS_WORD;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// A word of lower-case ASCII letters, optionally capitalised, that ends at
+/// the end of the text or before a byte that no rule continues a word with
+/// (`Rp` excepted, a currency). Returns its end.
+#[inline]
+fn plain_word(bytes: &[u8], p: usize) -> Option<usize> {
+    let first = BYTE_CLASS[bytes[p] as usize];
+    if first & ALNUM == 0 || (first & LOWER == 0 && !bytes[p].is_ascii_uppercase()) {
+        return None;
+    }
+    let mut q = p + 1;
+    while q < bytes.len() && BYTE_CLASS[bytes[q] as usize] & LOWER != 0 {
+        q += 1;
+    }
+    if q < bytes.len() && BYTE_CLASS[bytes[q] as usize] & ENDS_WORD == 0 {
+        return None;
+    }
+    if q - p == 2 && bytes[p..q].eq_ignore_ascii_case(b"rp") {
+        return None;
+    }
+    Some(q)
+}
+
+/// The end of the chunk (the run without separators) that `p` lies in.
+pub(crate) fn chunk_end(text: &str, p: usize) -> usize {
+    text[p..]
+        .char_indices()
+        .find(|&(_, c)| is_separator(c))
+        .map_or(text.len(), |(i, _)| p + i)
+}
+
 /// Scans a word core from `p` (which holds a word character): letters,
 /// digits and combining marks, with apostrophes between letters (`Ma'ruf`)
 /// and invisible joiners between word characters. Returns its end.
@@ -45,20 +121,23 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 pub(crate) fn scan_core(text: &str, p: usize, end: usize) -> usize {
     let bytes = text.as_bytes();
     let mut q = p;
-    while q < end {
+    loop {
+        // The common case: a run of ASCII letters and digits.
+        while q < end && BYTE_CLASS[bytes[q] as usize] & ALNUM != 0 {
+            q += 1;
+        }
+        if q >= end {
+            return q;
+        }
         let b = bytes[q];
         if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                q += 1;
-                continue;
-            }
             if (b == b'\'' || b == b'`') && inner_apostrophe(text, p, q, end) {
                 q += 1;
                 continue;
             }
-            break;
+            return q;
         }
-        let Some(c) = char_at(text, q) else { break };
+        let Some(c) = char_at(text, q) else { return q };
         let len = c.len_utf8();
         let joiner = is_ignorable(c)
             && q > p
@@ -67,10 +146,9 @@ pub(crate) fn scan_core(text: &str, p: usize, end: usize) -> usize {
         if is_word_char(c) || joiner || (is_apostrophe(c) && inner_apostrophe(text, p, q, end)) {
             q += len;
         } else {
-            break;
+            return q;
         }
     }
-    q
 }
 
 /// Whether the apostrophe at `q` stands between two letters of one word.
@@ -83,39 +161,6 @@ fn inner_apostrophe(text: &str, p: usize, q: usize, end: usize) -> bool {
     after < end
         && char_before(text, q).is_some_and(char::is_alphabetic)
         && char_at(text, after).is_some_and(char::is_alphabetic)
-}
-
-/// What a chunk contains, to skip rules that cannot apply.
-#[derive(Clone, Copy)]
-pub(crate) struct ChunkFlags {
-    pub(crate) at: bool,
-    pub(crate) dot: bool,
-    pub(crate) url: bool,
-}
-
-impl ChunkFlags {
-    fn of(chunk: &str) -> ChunkFlags {
-        let bytes = chunk.as_bytes();
-        let mut at = false;
-        let mut dot = false;
-        let mut colon = false;
-        for &b in bytes {
-            match b {
-                b'@' => at = true,
-                b'.' => dot = true,
-                b':' => colon = true,
-                _ => {}
-            }
-        }
-        let url = (colon && chunk.contains("://")) || (dot && ascii_contains_ci(bytes, b"www."));
-        ChunkFlags { at, dot, url }
-    }
-}
-
-fn ascii_contains_ci(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 pub(crate) struct Scanner<'t, 'o> {
@@ -133,55 +178,49 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let text = self.text;
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut i = 0;
-        while i < n {
+        let mut p = 0;
+        while p < n {
             // Skip separators.
-            let b = bytes[i];
+            let b = bytes[p];
             if b < 0x80 {
-                if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
-                    i += 1;
+                if BYTE_CLASS[b as usize] & SPACE != 0 {
+                    p += 1;
                     continue;
                 }
-            } else if let Some(c) = char_at(text, i) {
+            } else if let Some(c) = char_at(text, p) {
                 if is_separator(c) {
-                    i += c.len_utf8();
+                    p += c.len_utf8();
                     continue;
                 }
             }
-            // Find the chunk's end.
-            let start = i;
-            while i < n {
-                let b = bytes[i];
-                if b < 0x80 {
-                    if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
-                        break;
-                    }
-                    i += 1;
+            // Fast path: a plain lower-case or capitalised ASCII word ending
+            // where no rule could extend it. Gives what the rules below give.
+            if let Some(q) = plain_word(bytes, p) {
+                debug_assert_eq!(
+                    self.next_token(p, n),
+                    (q, TokenKind::Word),
+                    "fast path differs at {p}: {:?}",
+                    text.get(p..(p + 30).min(n))
+                );
+                let span = Span::new(p, q);
+                let surface = &text[span];
+                let norm = if bytes[p].is_ascii_uppercase() {
+                    Cow::Owned(surface.to_ascii_lowercase())
                 } else {
-                    match char_at(text, i) {
-                        Some(c) if is_separator(c) => break,
-                        Some(c) => i += c.len_utf8(),
-                        None => i = n,
-                    }
-                }
+                    Cow::Borrowed(surface)
+                };
+                let words = clitics::words_of(surface, &norm, span, self.config, true);
+                self.out
+                    .push(Token::new(span, TokenKind::Word, norm, words));
+                p = q;
+                continue;
             }
-            self.chunk(start, i);
-        }
-    }
-
-    fn chunk(&mut self, start: usize, end: usize) {
-        let text = self.text;
-        let flags = ChunkFlags::of(&text[start..end]);
-        let mut p = start;
-        while p < end {
-            let (q, kind) = self.next_token(p, end, flags);
+            // Rules never consume a separator, so the text's end bounds them;
+            // those that run to the end of a chunk (URLs) find it themselves.
+            let (q, kind) = self.next_token(p, n);
             // Every rule consumes at least one character; guard anyway so
             // that a rule bug can never loop forever.
-            let q = if q > p {
-                q.min(end)
-            } else {
-                next_boundary(text, p).min(end)
-            };
+            let q = if q > p { q } else { next_boundary(text, p) };
             self.push(p, q, kind);
             p = q;
         }
@@ -195,32 +234,26 @@ impl<'t, 'o> Scanner<'t, 'o> {
             TokenKind::Emoji => Cow::Borrowed(surface),
             _ => normalize(surface),
         };
-        self.out.push(Token::new(span, kind, norm));
+        let words = match kind {
+            TokenKind::Word => clitics::words_of(surface, &norm, span, self.config, false),
+            _ => None,
+        };
+        self.out.push(Token::new(span, kind, norm, words));
     }
 
-    fn next_token(&self, p: usize, end: usize, flags: ChunkFlags) -> (usize, TokenKind) {
+    fn next_token(&self, p: usize, end: usize) -> (usize, TokenKind) {
         let text = self.text;
         let Some(c) = char_at(text, p) else {
             return (end, TokenKind::Symbol);
         };
         if is_word_char(c) && !is_mark(c) {
-            if flags.url {
-                if let Some(q) = web::url(text, p, end) {
-                    return (q, TokenKind::Url);
-                }
-            }
-            if flags.at {
-                if let Some(q) = web::email(text, p, end) {
-                    return (q, TokenKind::Email);
-                }
-            }
             if c.is_ascii_digit() {
                 if let Some(q) = emoji::keycap(text, p, end) {
                     return (q, TokenKind::Emoji);
                 }
                 return numbers::number(text, p, end, self.config);
             }
-            return self.word(p, end, flags);
+            return self.word(p, end);
         }
         match c {
             '@' => {
@@ -255,39 +288,79 @@ impl<'t, 'o> Scanner<'t, 'o> {
     }
 
     /// A token starting with a letter.
-    fn word(&self, p: usize, end: usize, flags: ChunkFlags) -> (usize, TokenKind) {
+    fn word(&self, p: usize, end: usize) -> (usize, TokenKind) {
         let text = self.text;
         let bytes = text.as_bytes();
         let core_end = scan_core(text, p, end);
+        let next = if core_end < end {
+            bytes[core_end]
+        } else {
+            b' '
+        };
+        // Web forms only where their punctuation follows an ASCII start.
+        if matches!(next, b'.' | b':' | b'-' | b'@' | b'_' | b'%' | b'+')
+            && bytes[p].is_ascii_alphanumeric()
+        {
+            if let Some(found) = web_form(text, p, core_end, end) {
+                return found;
+            }
+        }
         if let Some(q) = numbers::currency_word(text, p, core_end, end) {
             return (q, TokenKind::Currency);
         }
-        let next = bytes.get(core_end).copied();
-        if flags.dot && c_is_ascii_alnum(bytes[p]) {
-            if let Some(q) = web::domain(text, p, end) {
-                return (q, TokenKind::Url);
-            }
-        }
-        if next == Some(b'.') {
+        if next == b'.' {
             if let Some(q) = abbreviations::dotted(text, p, core_end, end, self.config) {
                 return (q, TokenKind::Abbreviation);
             }
             return (core_end, TokenKind::Word);
         }
         let mut q = core_end;
-        if let Some(chain_end) = hyphenation::chain(text, p, core_end, end) {
-            q = chain_end;
+        if next == b'-' || next == 0xe2 {
+            if let Some(chain_end) = hyphenation::chain(text, p, core_end, end) {
+                q = chain_end;
+            }
         }
-        if let Some(doc_end) = numbers::document_number(text, p, q, end) {
-            return (doc_end, TokenKind::Number);
+        if q < end && bytes[q] == b'/' {
+            if let Some(doc_end) = numbers::document_number(text, p, q, end) {
+                return (doc_end, TokenKind::Number);
+            }
         }
         (q, TokenKind::Word)
     }
 }
 
-#[inline]
-fn c_is_ascii_alnum(b: u8) -> bool {
-    b.is_ascii_alphanumeric()
+/// A URL, e-mail address or bare domain starting at `p`, whose first word
+/// ends at `core_end` before `.`, `:`, `-`, `@`, `_`, `%` or `+`.
+fn web_form(text: &str, p: usize, core_end: usize, end: usize) -> Option<(usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    let core = &bytes[p..core_end];
+    let scheme = [&b"http"[..], b"https", b"ftp", b"www"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(core));
+    if scheme {
+        if let Some(q) = web::url(text, p, end) {
+            return Some((q, TokenKind::Url));
+        }
+    }
+    // The run of characters an e-mail's local part may have.
+    let mut r = core_end;
+    while r < end
+        && (bytes[r].is_ascii_alphanumeric()
+            || matches!(bytes[r], b'.' | b'_' | b'%' | b'+' | b'-'))
+    {
+        r += 1;
+    }
+    if r < end && bytes[r] == b'@' {
+        if let Some(q) = web::email(text, p, end) {
+            return Some((q, TokenKind::Email));
+        }
+    }
+    if bytes[p..r].contains(&b'.') {
+        if let Some(q) = web::domain(text, p, end) {
+            return Some((q, TokenKind::Url));
+        }
+    }
+    None
 }
 
 /// Extends a token over the combining marks and invisible joiners that follow it.

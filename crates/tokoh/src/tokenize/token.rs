@@ -131,12 +131,17 @@ pub struct Token<'t> {
 }
 
 impl<'t> Token<'t> {
-    pub(crate) fn new(span: Span, kind: TokenKind, norm: Cow<'t, str>) -> Token<'t> {
+    pub(crate) fn new(
+        span: Span,
+        kind: TokenKind,
+        norm: Cow<'t, str>,
+        words: Option<Box<[Span]>>,
+    ) -> Token<'t> {
         Token {
             span,
             kind,
             norm,
-            words: None,
+            words,
         }
     }
 

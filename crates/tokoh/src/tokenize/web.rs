@@ -8,7 +8,7 @@ use super::scanner::char_at;
 /// common in running text (`me`, `my`, `us`, `de`, `media`, `news`) are left
 /// out, so that a glued `kata.Media` is not taken for a domain.
 const TLDS: &[&str] = &[
-    "com", "id", "net", "org", "info", "biz", "io", "tv", "edu", "gov", "mil", "int", "xyz",
+    "com", "co", "id", "net", "org", "info", "biz", "io", "tv", "edu", "gov", "mil", "int", "xyz",
     "asia", "uk", "sg", "au", "jp", "cn", "ru", "online",
 ];
 
@@ -49,6 +49,7 @@ fn count(bytes: &[u8], p: usize, q: usize, b: u8) -> usize {
 /// A URL with a scheme (`https://`, `http://`, `ftp://`) or starting with
 /// `www.`, at `p`, up to the end of the chunk less trailing punctuation.
 pub(crate) fn url(text: &str, p: usize, end: usize) -> Option<usize> {
+    let end = super::scanner::chunk_end(text, p).min(end);
     let rest = &text.as_bytes()[p..end];
     let starts = |prefix: &[u8]| {
         rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -98,7 +99,7 @@ pub(crate) fn domain(text: &str, p: usize, end: usize) -> Option<usize> {
         return None;
     }
     if q + 1 < end && bytes[q] == b'/' {
-        let e = trim_url_end(text, p, end);
+        let e = trim_url_end(text, p, super::scanner::chunk_end(text, q).min(end));
         if e > q + 1 {
             q = e;
         }
@@ -122,18 +123,14 @@ pub(crate) fn email(text: &str, p: usize, end: usize) -> Option<usize> {
     }
     let host = q + 1;
     let mut e = host;
-    let mut last_dot = None;
     while e < end && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'-' || bytes[e] == b'.') {
-        if bytes[e] == b'.' {
-            last_dot = Some(e);
-        }
         e += 1;
     }
     // Trailing dots and hyphens end the sentence, not the address.
     while e > host && matches!(bytes[e - 1], b'.' | b'-') {
         e -= 1;
     }
-    let dot = last_dot.filter(|&d| d + 1 < e)?;
+    let dot = host + bytes[host..e].iter().rposition(|&b| b == b'.')?;
     let tld = &bytes[dot + 1..e];
     (tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic) && dot > host).then_some(e)
 }
