@@ -31,7 +31,7 @@ pub mod text;
 pub mod tokenize;
 
 pub use text::Span;
-pub use tokenize::{Token, TokenKind, Tokenizer, TokenizerBuilder};
+pub use tokenize::{Norm, Token, TokenKind, Tokenizer, TokenizerBuilder};
 
 #[cfg(test)]
 mod auto_traits {
@@ -47,6 +47,7 @@ mod auto_traits {
         assert_send_sync_unwind::<Span>();
         assert_send_sync_unwind::<Token<'static>>();
         assert_send_sync_unwind::<TokenKind>();
+        assert_send_sync_unwind::<Norm<'static>>();
         assert_send_sync_unwind::<Tokenizer>();
         assert_send_sync_unwind::<TokenizerBuilder>();
         assert_send_sync_unwind::<text::NormalizedText>();

@@ -21,7 +21,6 @@ const SOLID: &[&str] = &["nya", "lah", "kah", "ku", "mu"];
 
 /// The words a `Word` token splits into, if it splits. `plain` says the
 /// token is known to have no hyphen (the scanner's fast path).
-#[inline]
 pub(crate) fn words_of(
     surface: &str,
     norm: &str,
@@ -49,7 +48,7 @@ pub(crate) fn words_of(
 
 /// Whether `norm` ends like a solid clitic: a cheap test before any lookup.
 #[inline]
-fn ends_like_clitic(norm: &str) -> bool {
+pub(crate) fn ends_like_clitic(norm: &str) -> bool {
     let b = norm.as_bytes();
     b.len() >= 5
         && match b[b.len() - 1] {

@@ -87,11 +87,10 @@ pub(crate) fn joins(a: &str, b: &str) -> bool {
     if a.chars().count() == 1 || b.chars().count() == 1 {
         return true;
     }
-    if is_reduplication(a, b) {
-        return true;
-    }
-    // Two capitalised words: a pair of names or a range.
-    !(starts_upper(a) && starts_upper(b))
+    // Two capitalised words are a pair of names or a range (`Jokowi-Ahok`,
+    // `Januari-September`) unless one repeats the other (`Undang-Undang`);
+    // anything else is a compound written in lower case.
+    !(starts_upper(a) && starts_upper(b)) || is_reduplication(a, b)
 }
 
 /// The most parts a chain is examined for; longer chains are cut there and

@@ -18,6 +18,7 @@ mod clitics;
 mod emoji;
 mod hyphenation;
 mod lexicon;
+mod norm;
 mod numbers;
 mod scanner;
 mod sentences;
@@ -28,6 +29,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::Arc;
 
+pub use norm::Norm;
 pub use token::{Token, TokenKind};
 
 use crate::text::normalize;

@@ -2,9 +2,9 @@
 //! chunk into tokens by asking the rule families, in order, whether a token
 //! of theirs starts here.
 
-use std::borrow::Cow;
-
-use super::{abbreviations, clitics, emoji, hyphenation, numbers, web, Config, Token, TokenKind};
+use super::{
+    abbreviations, clitics, emoji, hyphenation, numbers, web, Config, Norm, Token, TokenKind,
+};
 use crate::text::chars::{
     is_apostrophe, is_currency_sign, is_emoji_start, is_ignorable, is_mark, is_punctuation,
     is_separator, is_word_char,
@@ -47,6 +47,8 @@ const ALNUM: u8 = 2;
 const ENDS_WORD: u8 = 4;
 /// Lower-case ASCII letters.
 const LOWER: u8 = 8;
+/// ASCII letters.
+const LETTER: u8 = 16;
 
 /// The class of each byte (non-ASCII bytes have none).
 static BYTE_CLASS: [u8; 256] = {
@@ -55,8 +57,10 @@ static BYTE_CLASS: [u8; 256] = {
     while i < 128 {
         let b = i as u8;
         if b.is_ascii_lowercase() {
-            table[i] = ALNUM | LOWER;
-        } else if b.is_ascii_alphanumeric() {
+            table[i] = ALNUM | LOWER | LETTER;
+        } else if b.is_ascii_uppercase() {
+            table[i] = ALNUM | LETTER;
+        } else if b.is_ascii_digit() {
             table[i] = ALNUM;
         } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c') {
             table[i] = SPACE | ENDS_WORD;
@@ -84,26 +88,59 @@ static BYTE_CLASS: [u8; 256] = {
     table
 };
 
-/// A word of lower-case ASCII letters, optionally capitalised, that ends at
-/// the end of the text or before a byte that no rule continues a word with
-/// (`Rp` excepted, a currency). Returns its end.
+/// A word of ASCII letters that ends at the end of the text or before a
+/// byte that no rule continues a word with. Currencies written with letters
+/// (`Rp`, `USD`) are left to the rules. Returns its end and whether it has
+/// an upper-case letter.
 #[inline]
-fn plain_word(bytes: &[u8], p: usize) -> Option<usize> {
-    let first = BYTE_CLASS[bytes[p] as usize];
-    if first & ALNUM == 0 || (first & LOWER == 0 && !bytes[p].is_ascii_uppercase()) {
+fn plain_word(text: &str, p: usize) -> Option<(usize, bool)> {
+    let bytes = text.as_bytes();
+    let mut q = p;
+    let mut upper = false;
+    loop {
+        // Runs of lower-case letters, the bulk of any text.
+        q += bytes[q..]
+            .iter()
+            .position(|&b| BYTE_CLASS[b as usize] & LOWER == 0)
+            .unwrap_or(bytes.len() - q);
+        match bytes.get(q) {
+            Some(&b) if BYTE_CLASS[b as usize] & LETTER != 0 => {
+                upper = true;
+                q += 1;
+            }
+            _ => break,
+        }
+    }
+    if q == p || (q < bytes.len() && BYTE_CLASS[bytes[q] as usize] & ENDS_WORD == 0) {
         return None;
     }
-    let mut q = p + 1;
-    while q < bytes.len() && BYTE_CLASS[bytes[q] as usize] & LOWER != 0 {
-        q += 1;
-    }
-    if q < bytes.len() && BYTE_CLASS[bytes[q] as usize] & ENDS_WORD == 0 {
+    if upper && (q - p == 2 || q - p == 3) && numbers::currency_word(text, p, q, q).is_some() {
         return None;
     }
-    if q - p == 2 && bytes[p..q].eq_ignore_ascii_case(b"rp") {
+    if !upper && q - p == 2 && &bytes[p..q] == b"rp" {
         return None;
     }
-    Some(q)
+    Some((q, upper))
+}
+
+/// A single ASCII punctuation character that forms a token of its own: not
+/// the start of a run of the same character, not followed by a combining
+/// mark, and not one that starts another rule (`@`, `#`, `$`, `.`, `-`).
+#[inline]
+fn plain_punct(bytes: &[u8], p: usize) -> Option<usize> {
+    let b = bytes[p];
+    if !matches!(
+        b,
+        b',' | b';' | b':' | b'(' | b')' | b'"' | b'\'' | b'!' | b'?' | b'[' | b']' | b'/'
+    ) {
+        return None;
+    }
+    let next = bytes.get(p + 1).copied().unwrap_or(b' ');
+    if next >= 0x80 || next == b || (matches!(b, b'!' | b'?') && matches!(next, b'.' | b'!' | b'?'))
+    {
+        return None;
+    }
+    Some(p + 1)
 }
 
 /// The end of the chunk (the run without separators) that `p` lies in.
@@ -195,7 +232,7 @@ impl<'t, 'o> Scanner<'t, 'o> {
             }
             // Fast path: a plain lower-case or capitalised ASCII word ending
             // where no rule could extend it. Gives what the rules below give.
-            if let Some(q) = plain_word(bytes, p) {
+            if let Some((q, upper)) = plain_word(text, p) {
                 debug_assert_eq!(
                     self.next_token(p, n),
                     (q, TokenKind::Word),
@@ -204,14 +241,34 @@ impl<'t, 'o> Scanner<'t, 'o> {
                 );
                 let span = Span::new(p, q);
                 let surface = &text[span];
-                let norm = if bytes[p].is_ascii_uppercase() {
-                    Cow::Owned(surface.to_ascii_lowercase())
+                let norm = if upper {
+                    Norm::ascii_lowercase(surface)
                 } else {
-                    Cow::Borrowed(surface)
+                    Norm::borrowed(surface)
                 };
-                let words = clitics::words_of(surface, &norm, span, self.config, true);
+                let words = if clitics::ends_like_clitic(surface) {
+                    clitics::words_of(surface, &norm, span, self.config, true)
+                } else {
+                    None
+                };
                 self.out
                     .push(Token::new(span, TokenKind::Word, norm, words));
+                p = q;
+                continue;
+            }
+            if let Some(q) = plain_punct(bytes, p) {
+                debug_assert_eq!(
+                    self.next_token(p, n),
+                    (q, TokenKind::Punct),
+                    "punct fast path differs at {p}"
+                );
+                let span = Span::new(p, q);
+                self.out.push(Token::new(
+                    span,
+                    TokenKind::Punct,
+                    Norm::borrowed(&text[span]),
+                    None,
+                ));
                 p = q;
                 continue;
             }
@@ -231,8 +288,8 @@ impl<'t, 'o> Scanner<'t, 'o> {
         let span = Span::new(start, end);
         let surface = &self.text[span];
         let norm = match kind {
-            TokenKind::Emoji => Cow::Borrowed(surface),
-            _ => normalize(surface),
+            TokenKind::Emoji => Norm::borrowed(surface),
+            _ => Norm::from_cow(normalize(surface)),
         };
         let words = match kind {
             TokenKind::Word => clitics::words_of(surface, &norm, span, self.config, false),

@@ -68,8 +68,14 @@ pub(crate) fn split(text: &str, tokens: &[Token<'_>], config: &Config) -> Vec<Ra
             ends = last + 1 == tokens.len() || starts_sentence(surface(last + 1));
         } else if tokens[i].kind == TokenKind::Abbreviation && i + 1 < tokens.len() {
             let after = abbreviations::token_position(this, config) == Position::After;
-            let after_comma =
-                i > 0 && surface(i - 1) == "," && this.contains('.') && this.len() > 2;
+            // A dotted form after a comma is a degree (`Sudjatmiko, M.A.`),
+            // unless the inventory says it stands before a name.
+            let dotted = this.strip_suffix('.').is_some_and(|w| w.contains('.'));
+            let after_comma = dotted
+                && i > 0
+                && surface(i - 1) == ","
+                && abbreviations::position(this.trim_end_matches('.'), config)
+                    != Some(Position::Before);
             ends = (after || after_comma) && starts_capitalised(surface(i + 1));
         }
         if !ends && last + 1 < tokens.len() {

@@ -1,8 +1,8 @@
 //! Tokens and their kinds.
 
-use std::borrow::Cow;
 use std::fmt;
 
+use super::Norm;
 use crate::text::Span;
 
 /// What a token is. The names are those of the JSON output
@@ -124,7 +124,7 @@ pub struct Token<'t> {
     pub kind: TokenKind,
     /// The normalised form used for matching: see [`crate::text::normalize`].
     /// Borrowed from the text when normalisation changes nothing.
-    pub norm: Cow<'t, str>,
+    pub norm: Norm<'t>,
     /// The words the token splits into (`KPK-nya` → `KPK`, `-nya`), when it
     /// splits; see [`Token::words`].
     pub(crate) words: Option<Box<[Span]>>,
@@ -134,7 +134,7 @@ impl<'t> Token<'t> {
     pub(crate) fn new(
         span: Span,
         kind: TokenKind,
-        norm: Cow<'t, str>,
+        norm: Norm<'t>,
         words: Option<Box<[Span]>>,
     ) -> Token<'t> {
         Token {
