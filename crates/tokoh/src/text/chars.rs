@@ -153,8 +153,9 @@ pub fn is_currency_sign(c: char) -> bool {
     get_general_category(c) == Gc::CurrencySymbol
 }
 
-/// Whether `c` is punctuation (general categories P*); anything else that is
-/// neither a word character nor a separator is a symbol.
+/// Whether `c` is punctuation (general categories P*, and the backtick,
+/// which text uses as a quote); anything else that is neither a word
+/// character nor a separator is a symbol.
 ///
 /// # Examples
 ///
@@ -168,10 +169,7 @@ pub fn is_currency_sign(c: char) -> bool {
 pub fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_punctuation()
-            && !matches!(
-                c,
-                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '&'
-            );
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '|' | '~' | '%' | '&');
     }
     matches!(
         get_general_category(c),

@@ -202,9 +202,11 @@ fn slash_number(text: &str, p: usize, d0: usize, end: usize) -> (usize, TokenKin
 }
 
 /// Extends a token that ends at `q` over a document number's `/`-separated
-/// parts (`34/PMK.011/2007`, `Kep-176/KM.10/7`, `12/2011`). A document number
-/// has a digit somewhere, and each part after a `/` starts with a digit or an
-/// upper-case letter (`dan/atau` is not one).
+/// parts (`34/PMK.011/2007`, `Kep-176/KM.10/7`, `91/PUU-XVIII/2020`). A
+/// document number has a digit and a capital letter somewhere, and each part
+/// after a `/` starts with a digit or a capital: `dan/atau`, `ribu/kg` and
+/// the slashed numbers `12/2011`, `9.100/9.105` are not one (as in UD
+/// Indonesian, they split at the slash).
 pub(crate) fn document_number(text: &str, p: usize, q: usize, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     if !(q < end && bytes[q] == b'/') {
@@ -235,7 +237,8 @@ pub(crate) fn document_number(text: &str, p: usize, q: usize, end: usize) -> Opt
         }
     }
     let has_digit = bytes[p..e].iter().any(u8::is_ascii_digit);
-    (has_digit && e > q + 1 && !followed_by_word(text, e, end)).then_some(e)
+    let has_capital = bytes[p..e].iter().any(u8::is_ascii_uppercase);
+    (has_digit && has_capital && e > q + 1 && !followed_by_word(text, e, end)).then_some(e)
 }
 
 /// ISO currency codes written before an amount.

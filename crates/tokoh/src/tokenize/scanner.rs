@@ -433,9 +433,13 @@ pub(crate) fn absorb_marks(text: &str, mut q: usize, end: usize) -> usize {
 }
 
 /// A run of punctuation: the same character repeated (`--`, `**`), or any mix
-/// of `.`, `?`, `!` (`...`, `??!?`). Quotes and brackets never run.
+/// of `.`, `?`, `!` (`...`, `??!?`). Quotes and brackets never run, except
+/// the doubled ASCII quotes of typewriter style (` `` `, `''`), one mark each.
 fn punct_run(text: &str, p: usize, c: char, end: usize) -> usize {
     let mut q = absorb_marks(text, p + c.len_utf8(), end);
+    if matches!(c, '`' | '\'') && text.as_bytes().get(q) == Some(&(c as u8)) {
+        return q + 1;
+    }
     let terminal = |d: char| matches!(d, '.' | '?' | '!');
     let runs = !matches!(c, '(' | ')' | '[' | ']' | '{' | '}') && !crate::text::chars::is_quote(c);
     if !runs {

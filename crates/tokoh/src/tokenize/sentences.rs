@@ -20,7 +20,10 @@ fn is_terminal(token: &str) -> bool {
 }
 
 fn is_closing(token: &str) -> bool {
-    matches!(token, ")" | "]" | "}" | "\"" | "'" | "”" | "’" | "»" | "›")
+    matches!(
+        token,
+        ")" | "]" | "}" | "\"" | "'" | "''" | "”" | "’" | "»" | "›"
+    )
 }
 
 /// Whether a token may start a sentence: it does not begin with a lower-case letter.
