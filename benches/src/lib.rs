@@ -1,0 +1,23 @@
+//! Evaluation and benchmark support for tokoh (not published).
+//!
+//! Everything here reads the developers' shared data folder, `../shared`
+//! next to the workspace root (see [`shared`]), and never ships with tokoh.
+//!
+//! - [`corpus`] builds the benchmark text: real kumparan news sentences
+//!   detokenised into paragraphs, or a synthetic stand-in when `../shared`
+//!   is absent. The criterion bench, the `dump-corpus` binary and the spaCy
+//!   timing script all use the same text.
+//! - [`gold`] reads gold tokenisations (UD Indonesian, idner-news-2k aligned
+//!   to the raw NER UGM text) and gold entity spans (NER UI, NER UGM).
+//! - [`eval`] scores a tokenizer against them and explains the
+//!   disagreements; `eval-tokenize` is its command line.
+#![warn(missing_docs)]
+
+pub mod corpus;
+pub mod error;
+pub mod eval;
+pub mod gold;
+pub mod shared;
+pub mod text;
+
+pub use error::Error;
