@@ -53,3 +53,8 @@ mod auto_traits {
         assert_send_sync_unwind::<text::NormalizedText>();
     }
 }
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

@@ -8,9 +8,11 @@
 //! stand after one (`Tbk.`, `dll.`, degrees) can.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
+use super::lexicon::Fnv;
 use super::Config;
 
 /// Where an abbreviation stands relative to what it abbreviates for.
@@ -60,8 +62,13 @@ const DEGREES: &[&str] = &[
     "sp.tht",
 ];
 
-static INVENTORY: Lazy<HashMap<&'static str, Position>> = Lazy::new(|| {
-    let mut map = HashMap::new();
+/// The longest entry of the inventory, in bytes: longer words are not looked up.
+const LONGEST: usize = 8;
+
+type Inventory = HashMap<&'static str, Position, BuildHasherDefault<Fnv>>;
+
+static INVENTORY: Lazy<Inventory> = Lazy::new(|| {
+    let mut map = Inventory::default();
     for &a in BEFORE {
         map.insert(a, Position::Before);
     }
@@ -77,7 +84,7 @@ static INVENTORY: Lazy<HashMap<&'static str, Position>> = Lazy::new(|| {
 /// Lower-cases ASCII into `buf`, returning `None` for text that is too long
 /// or not ASCII to be in the inventory.
 fn key<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
-    if word.len() > buf.len() || !word.is_ascii() {
+    if word.len() > LONGEST || !word.is_ascii() {
         return None;
     }
     for (dst, src) in buf.iter_mut().zip(word.bytes()) {
@@ -186,4 +193,21 @@ pub(crate) fn token_position(token: &str, config: &Config) -> Position {
         }
     }
     Position::Before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_entry_is_longer_than_the_lookup_limit() {
+        for entry in BEFORE.iter().chain(AFTER).chain(DEGREES) {
+            assert!(entry.len() <= LONGEST, "{entry} is longer than LONGEST");
+            assert_eq!(
+                *entry,
+                entry.to_ascii_lowercase(),
+                "{entry} must be lower case"
+            );
+        }
+    }
 }

@@ -9,6 +9,8 @@
 //!   known stem of at least three letters, and never from a word of its own:
 //!   `rumahnya` → `rumah` + `nya`, `anak-anaknya` → `anak-anak` + `nya`, but
 //!   never `Kenya`, `Catalunya`, `Abdullah`, `akhirnya`, `adalah`.
+//! - An English possessive splits off a capitalised name: `Disney's` →
+//!   `Disney` + `'s`.
 
 use super::hyphenation::{in_list, BOUND_FORMS, CLITICS, PREFIXES};
 use super::lexicon::{STEMS, UNSPLITTABLE};
@@ -34,6 +36,13 @@ pub(crate) fn words_of(
             return Some(words);
         }
     }
+    if let Some(at) = possessive(surface) {
+        let cut = span.start + at;
+        return Some(Box::new([
+            Span::new(span.start, cut),
+            Span::new(cut, span.end),
+        ]));
+    }
     if config.split_clitics && ends_like_clitic(norm) {
         if let Some(at) = solid(surface, norm, config) {
             let cut = span.start + at;
@@ -44,6 +53,19 @@ pub(crate) fn words_of(
         }
     }
     None
+}
+
+/// Where an English possessive `'s` starts after a capitalised name
+/// (`Disney's`, `Moody’s`), which news quotes in company and brand names.
+fn possessive(surface: &str) -> Option<usize> {
+    let stem = surface.strip_suffix('s')?;
+    let apostrophe = stem
+        .chars()
+        .next_back()
+        .filter(|&c| crate::text::chars::is_apostrophe(c))?;
+    let at = stem.len() - apostrophe.len_utf8();
+    let name = &surface[..at];
+    (name.chars().count() >= 2 && name.chars().next().is_some_and(char::is_uppercase)).then_some(at)
 }
 
 /// Whether `norm` ends like a solid clitic: a cheap test before any lookup.

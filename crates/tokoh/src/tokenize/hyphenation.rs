@@ -37,7 +37,16 @@ pub(crate) const PREFIXES: &[&str] = &[
 /// Whether `word` (any case) is one of `list`, compared ASCII-case-insensitively.
 #[inline]
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    word.len() <= 6 && list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    if word.len() > 6 || word.is_empty() {
+        return false;
+    }
+    // Compare lower case bytes; entries are lower case and at most six bytes.
+    let mut buf = [0u8; 6];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..word.len()];
+    list.iter().any(|w| w.as_bytes() == lower)
 }
 
 /// Whether `b` repeats `a` (case-insensitive, ASCII-folded): equal, or
@@ -137,4 +146,43 @@ pub(crate) fn chain(text: &str, p: usize, core_end: usize, end: usize) -> Option
         last = i;
     }
     (last > 0).then(|| parts[last].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lower_case_and_short() {
+        for entry in CLITICS.iter().chain(BOUND_FORMS).chain(PREFIXES) {
+            assert!(entry.len() <= 6, "{entry} is longer than in_list compares");
+            assert_eq!(*entry, entry.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn joins_table() {
+        // (a, b, joined?)
+        let cases = [
+            ("diam", "diam", true),
+            ("berkali", "kali", true),
+            ("sebaik", "baiknya", true),
+            ("Undang", "Undang", true),
+            ("KPK", "nya", true),
+            ("ciptaan", "Nya", true),
+            ("se", "Indonesia", true),
+            ("Pasca", "Lebaran", true),
+            ("di", "PHK", true),
+            ("Di", "PHK", false),
+            ("APBN", "P", true),
+            ("e", "KTP", true),
+            ("tanya", "jawab", true),
+            ("Jokowi", "Ahok", false),
+            ("KPK", "Polri", false),
+            ("Januari", "September", false),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(joins(a, b), expected, "{a}-{b}");
+        }
+    }
 }

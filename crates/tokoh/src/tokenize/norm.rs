@@ -9,7 +9,7 @@ use std::ops::Deref;
 use arrayvec::ArrayString;
 
 /// Longest normal form kept inline.
-const INLINE: usize = 22;
+const INLINE: usize = 14;
 
 #[derive(Clone)]
 enum Repr<'t> {

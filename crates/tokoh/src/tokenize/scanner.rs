@@ -131,12 +131,14 @@ fn plain_punct(bytes: &[u8], p: usize) -> Option<usize> {
     let b = bytes[p];
     if !matches!(
         b,
-        b',' | b';' | b':' | b'(' | b')' | b'"' | b'\'' | b'!' | b'?' | b'[' | b']' | b'/'
+        b',' | b';' | b':' | b'(' | b')' | b'"' | b'\'' | b'!' | b'?' | b'[' | b']' | b'/' | b'.'
     ) {
         return None;
     }
     let next = bytes.get(p + 1).copied().unwrap_or(b' ');
-    if next >= 0x80 || next == b || (matches!(b, b'!' | b'?') && matches!(next, b'.' | b'!' | b'?'))
+    if next >= 0x80
+        || next == b
+        || (matches!(b, b'!' | b'?' | b'.') && matches!(next, b'.' | b'!' | b'?'))
     {
         return None;
     }
