@@ -11,6 +11,11 @@
 //!   for surface tokens and for the words layer the matcher sees.
 //!
 //! Each disagreement is kept with its [`Class`] for the report and the dump.
+//!
+//! The UD sets are also scored against their gold with the spec's
+//! abbreviation convention applied ([`evaluate_spec`], see
+//! [`crate::gold::conventions`]): a second score beside the raw one, never
+//! instead of it.
 
 pub mod classify;
 pub mod report;
@@ -24,6 +29,7 @@ use tokoh::{Span, Tokenizer};
 pub use classify::Class;
 use score::{compare, disputed_positions, score_edges, Counts, Edge, EdgeCounts};
 
+use crate::gold::conventions::SpecGold;
 use crate::gold::{Gold, GoldSet, SetId};
 use crate::Error;
 
@@ -209,6 +215,33 @@ pub fn evaluate<'g>(set: &'g GoldSet, segmenter: &dyn Segmenter) -> Result<SetRe
         set,
         predictions,
         score,
+    })
+}
+
+/// The score of a set against its gold with the spec's abbreviation
+/// convention applied.
+#[derive(Debug)]
+pub struct SpecResult<'g> {
+    /// The rewritten gold, with the number of merged abbreviation dots.
+    pub gold: &'g SpecGold,
+    /// The score against it.
+    pub result: SetResult<'g>,
+}
+
+/// Scores `segmenter` on `gold`, a set rewritten to the spec's abbreviation
+/// convention; the sentences and texts are those of the raw set, so the
+/// same segmenter (tokoh or a spans file) applies.
+///
+/// # Errors
+///
+/// When the segmenter fails on a sentence.
+pub fn evaluate_spec<'g>(
+    gold: &'g SpecGold,
+    segmenter: &dyn Segmenter,
+) -> Result<SpecResult<'g>, Error> {
+    Ok(SpecResult {
+        gold,
+        result: evaluate(&gold.set, segmenter)?,
     })
 }
 

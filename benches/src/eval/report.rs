@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use tokoh::Span;
 
 use super::score::Side;
-use super::{Class, Score, SetResult};
+use super::{Class, Score, SetResult, SpecResult};
+use crate::gold::conventions::SpecGold;
 use crate::gold::Gold;
 
 /// How much the report shows.
@@ -46,9 +47,27 @@ letters (markup errors such as `K<LOCATION>antor`) are not scored. There is no p
 the rest of the text has no gold, so a tokenizer that splits more scores higher here; read \
 these numbers together with the precision on the token sets.";
 
-/// The Markdown report of `results` for the tokenizer `label`.
+/// What the score against the gold with the spec's abbreviation convention
+/// means, printed under its table.
+const SPEC_LEGEND: &str = "\
+The same score against the UD gold rewritten to the abbreviation convention of tokoh's spec \
+(§1.3: the dot of `Dr.`, `Prof.`, `H.`, `No.` stays in the token, where UD always splits it \
+off): a gold token `W` directly followed by a gold `.` is merged into `W.` when tokoh's \
+tokenizer reads `W.` alone as one abbreviation token, and nothing else in the gold changes.";
+
+/// Merged forms listed per set in the notes.
+const SPEC_FORMS_SHOWN: usize = 10;
+
+/// The Markdown report of `results` for the tokenizer `label`, with `spec`,
+/// the scores of the UD sets against their gold with the spec's
+/// abbreviation convention applied, in a second table after the raw one.
 #[must_use]
-pub fn markdown(label: &str, results: &[SetResult<'_>], options: ReportOptions) -> String {
+pub fn markdown(
+    label: &str,
+    results: &[SetResult<'_>],
+    spec: &[SpecResult<'_>],
+    options: ReportOptions,
+) -> String {
     let mut md = String::new();
     let _ = writeln!(md, "# Token-boundary evaluation: {label}\n");
 
@@ -77,6 +96,36 @@ pub fn markdown(label: &str, results: &[SetResult<'_>], options: ReportOptions) 
             md.push('\n');
         }
         let _ = writeln!(md, "\n{TOKEN_LEGEND}\n");
+    }
+
+    let spec_rows: Vec<String> = spec
+        .iter()
+        .filter_map(|s| match &s.result.score {
+            Score::Tokens { counts, .. } => Some(format!(
+                "| {} (`{}`) | {} | {} | {} | {:.2} | {:.2} | {:.2} |",
+                s.result.set.id.title(),
+                s.result.set.id.key(),
+                thousands(s.result.predictions.len()),
+                thousands(counts.gold),
+                thousands(s.gold.merged),
+                100.0 * counts.precision(),
+                100.0 * counts.recall(),
+                100.0 * counts.f1(),
+            )),
+            Score::Edges { .. } => None,
+        })
+        .collect();
+    if !spec_rows.is_empty() {
+        md.push_str(
+            "## Token sets: exact span match, gold with the spec's abbreviation convention applied\n\n",
+        );
+        md.push_str("| set | sentences | gold tokens | abbreviation dots merged | P | R | F1 |\n");
+        md.push_str("|---|---:|---:|---:|---:|---:|---:|\n");
+        for row in spec_rows {
+            md.push_str(&row);
+            md.push('\n');
+        }
+        let _ = writeln!(md, "\n{SPEC_LEGEND}\n");
     }
 
     let edge_rows: Vec<String> = results
@@ -116,6 +165,9 @@ pub fn markdown(label: &str, results: &[SetResult<'_>], options: ReportOptions) 
                 "{} edges between two letters not scored",
                 thousands(surface.unscorable)
             ));
+        }
+        if let Some(s) = spec.iter().find(|s| s.result.set.id == r.set.id) {
+            notes.push(spec_note(s.gold));
         }
         if !notes.is_empty() {
             let _ = writeln!(md, "- `{}`: {}", r.set.id.key(), notes.join("; "));
@@ -161,10 +213,41 @@ pub fn markdown(label: &str, results: &[SetResult<'_>], options: ReportOptions) 
     md
 }
 
+/// The note on the gold with the spec's abbreviation convention: how many
+/// dots were merged, and the most frequent merged forms.
+fn spec_note(gold: &SpecGold) -> String {
+    let mut forms: Vec<String> = gold
+        .forms
+        .iter()
+        .take(SPEC_FORMS_SHOWN)
+        .map(|(form, n)| format!("{} ×{n}", code(form)))
+        .collect();
+    if gold.forms.len() > SPEC_FORMS_SHOWN {
+        forms.push(format!(
+            "{} more forms",
+            thousands(gold.forms.len() - SPEC_FORMS_SHOWN)
+        ));
+    }
+    let mut note = format!(
+        "{} abbreviation dots merged for the score with the spec's abbreviation convention",
+        thousands(gold.merged)
+    );
+    if !forms.is_empty() {
+        let _ = write!(note, " ({})", forms.join(", "));
+    }
+    note
+}
+
 /// The numbers of `results` as JSON, for scripts (`--json FILE`): per set,
-/// the counts and the scores (fractions, not percent).
+/// the counts and the scores (fractions, not percent); for the sets in
+/// `spec`, also the score against the gold with the spec's abbreviation
+/// convention applied, under `spec_abbreviations`.
 #[must_use]
-pub fn summary_json(label: &str, results: &[SetResult<'_>]) -> serde_json::Value {
+pub fn summary_json(
+    label: &str,
+    results: &[SetResult<'_>],
+    spec: &[SpecResult<'_>],
+) -> serde_json::Value {
     let sets: Vec<serde_json::Value> = results
         .iter()
         .map(|r| {
@@ -200,6 +283,27 @@ pub fn summary_json(label: &str, results: &[SetResult<'_>]) -> serde_json::Value
             v["key"] = r.set.id.key().into();
             v["title"] = r.set.id.title().into();
             v["disagreement_classes"] = classes.into();
+            let spec = spec.iter().find(|s| s.result.set.id == r.set.id);
+            if let Some(s) = spec {
+                if let Score::Tokens { counts, .. } = &s.result.score {
+                    let forms: serde_json::Map<String, serde_json::Value> = s
+                        .gold
+                        .forms
+                        .iter()
+                        .map(|(form, n)| (form.clone(), (*n).into()))
+                        .collect();
+                    v["spec_abbreviations"] = serde_json::json!({
+                        "dots_merged": s.gold.merged,
+                        "merged_forms": forms,
+                        "gold": counts.gold,
+                        "predicted": counts.predicted,
+                        "correct": counts.correct,
+                        "precision": counts.precision(),
+                        "recall": counts.recall(),
+                        "f1": counts.f1(),
+                    });
+                }
+            }
             v
         })
         .collect();

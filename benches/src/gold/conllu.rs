@@ -3,7 +3,7 @@
 //! The surface tokens of a sentence are its multiword range lines (`6-7
 //! menyetujuinya`) plus the words not inside a range; empty nodes (`8.1`)
 //! are ignored. Each is located in the sentence's `# text = ...` left to
-//! right (see [`super::locate`]).
+//! right (see `locate` in the parent module).
 
 use std::path::Path;
 

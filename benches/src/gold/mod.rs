@@ -9,8 +9,12 @@
 //! - **entity sets** ([`EntitySentence`]): raw sentences with inline entity
 //!   tags and no gold tokenisation ([`tagged`]). Only the entity edges are
 //!   gold; they are scored by boundary recall.
+//!
+//! [`conventions`] rewrites a UD gold set to tokoh's own abbreviation
+//! convention, for a second, clearly labelled score beside the raw one.
 
 pub mod conllu;
+pub mod conventions;
 pub mod idner;
 pub mod tagged;
 
