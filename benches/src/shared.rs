@@ -3,7 +3,7 @@
 //! The folder lives at `../shared` relative to the workspace root on every
 //! developer machine and CI runner, and is absent on users' machines. Tools
 //! take it from, in order: an explicit path (a `--shared DIR` option), the
-//! `TOKOH_SHARED` environment variable, the default `<workspace>/../shared`.
+//! `TOKOH_SHARED` environment variable, the default `../shared` beside the workspace.
 
 use std::path::{Path, PathBuf};
 

@@ -16,7 +16,7 @@ use tokoh_benches::corpus::Corpus;
 #[derive(Debug, Parser)]
 #[command(name = "dump-corpus", version)]
 struct Args {
-    /// The shared data folder [default: $TOKOH_SHARED, else <workspace>/../shared].
+    /// The shared data folder [default: $TOKOH_SHARED, else ../shared beside the workspace].
     /// When absent, the synthetic corpus is written.
     #[arg(long, value_name = "DIR")]
     shared: Option<PathBuf>,

@@ -27,7 +27,7 @@ use tokoh_benches::{shared, Error};
 #[derive(Debug, Parser)]
 #[command(name = "eval-tokenize", version)]
 struct Args {
-    /// The shared data folder [default: $TOKOH_SHARED, else <workspace>/../shared].
+    /// The shared data folder [default: $TOKOH_SHARED, else ../shared beside the workspace].
     #[arg(long, value_name = "DIR")]
     shared: Option<PathBuf>,
 

@@ -3,7 +3,7 @@
 //! [`Tokenizer::tokenize`] cuts a text into surface [`Token`]s following the
 //! conventions of tokoh's specification (reduplication, PUEBI hyphens,
 //! Indonesian numbers and dates, datelines, abbreviations, clitics ...).
-//! Each token carries its exact byte [`Span`] into the original text, a
+//! Each token carries its exact byte [`Span`](crate::Span) into the original text, a
 //! [`TokenKind`], a normalised form for matching, and — where a clitic or an
 //! affix is attached (`KPK-nya`, `rumahnya`, `di-PHK`) — the [`Token::words`]
 //! it splits into. [`Tokenizer::sentences`] groups tokens into sentences.
