@@ -217,6 +217,8 @@ pub(crate) fn document_number(text: &str, p: usize, q: usize, end: usize) -> Opt
     if !starts_part(q + 1) {
         return None;
     }
+    // Document numbers are short; the bound keeps rescans linear.
+    let end = end.min(q + MAX_DOCUMENT_NUMBER);
     let mut e = q;
     loop {
         // A separator followed by a part.
@@ -240,6 +242,9 @@ pub(crate) fn document_number(text: &str, p: usize, q: usize, end: usize) -> Opt
     let has_capital = bytes[p..e].iter().any(u8::is_ascii_uppercase);
     (has_digit && has_capital && e > q + 1 && !followed_by_word(text, e, end)).then_some(e)
 }
+
+/// The longest document number tail looked at, in bytes.
+const MAX_DOCUMENT_NUMBER: usize = 64;
 
 /// ISO currency codes written before an amount.
 const CURRENCY_CODES: &[&str] = &[

@@ -403,13 +403,16 @@ fn web_form(text: &str, p: usize, core_end: usize, end: usize) -> Option<(usize,
     }
     // The run of characters an e-mail's local part may have.
     let mut r = core_end;
-    while r < end
+    // An e-mail's local part is at most 64 bytes: the bound keeps this
+    // look-ahead from rescanning a long chunk at every word.
+    let local_end = end.min(p + 65);
+    while r < local_end
         && (bytes[r].is_ascii_alphanumeric()
             || matches!(bytes[r], b'.' | b'_' | b'%' | b'+' | b'-'))
     {
         r += 1;
     }
-    if r < end && bytes[r] == b'@' {
+    if r < local_end && bytes[r] == b'@' {
         if let Some(q) = web::email(text, p, end) {
             return Some((q, TokenKind::Email));
         }

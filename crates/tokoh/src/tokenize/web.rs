@@ -22,6 +22,21 @@ fn is_tld(label: &[u8]) -> bool {
 /// Trailing characters that end a sentence rather than a URL.
 fn trim_url_end(text: &str, p: usize, mut q: usize) -> usize {
     let bytes = text.as_bytes();
+    // Bracket balance of the URL, kept up to date while trimming, so that a
+    // closing bracket is trimmed only when it has no partner inside.
+    let mut open = [0usize; 3];
+    let mut close = [0usize; 3];
+    for &b in &bytes[p..q] {
+        match b {
+            b'(' => open[0] += 1,
+            b'[' => open[1] += 1,
+            b'{' => open[2] += 1,
+            b')' => close[0] += 1,
+            b']' => close[1] += 1,
+            b'}' => close[2] += 1,
+            _ => {}
+        }
+    }
     loop {
         let Some(c) = text[p..q].chars().next_back() else {
             return q;
@@ -30,21 +45,28 @@ fn trim_url_end(text: &str, p: usize, mut q: usize) -> usize {
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '”' | '’' | '»' | '…' | '“' | '‘' => {
                 true
             }
-            ')' => count(bytes, p, q, b'(') < count(bytes, p, q, b')'),
-            ']' => count(bytes, p, q, b'[') < count(bytes, p, q, b']'),
-            '}' => count(bytes, p, q, b'{') < count(bytes, p, q, b'}'),
+            ')' => open[0] < close[0],
+            ']' => open[1] < close[1],
+            '}' => open[2] < close[2],
             _ => false,
         };
         if !trim {
             return q;
         }
+        match c {
+            ')' => close[0] -= 1,
+            ']' => close[1] -= 1,
+            '}' => close[2] -= 1,
+            _ => {}
+        }
         q -= c.len_utf8();
     }
 }
 
-fn count(bytes: &[u8], p: usize, q: usize, b: u8) -> usize {
-    bytes[p..q].iter().filter(|&&x| x == b).count()
-}
+/// The longest e-mail local part (RFC 5321) and the longest domain name
+/// (RFC 1035) looked at: bounds that keep scanning linear in the text.
+const MAX_LOCAL: usize = 64;
+const MAX_DOMAIN: usize = 253;
 
 /// A URL with a scheme (`https://`, `http://`, `ftp://`) or starting with
 /// `www.`, at `p`, up to the end of the chunk less trailing punctuation.
@@ -65,6 +87,7 @@ pub(crate) fn url(text: &str, p: usize, end: usize) -> Option<usize> {
 /// `detik-news.co.id`), with a path if one follows (`kompas.id/baca/1`).
 pub(crate) fn domain(text: &str, p: usize, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
+    let end = end.min(p + MAX_DOMAIN + 1);
     let mut q = p;
     let mut labels = 0usize;
     let mut best = None;
@@ -115,7 +138,8 @@ fn is_local_char(b: u8) -> bool {
 pub(crate) fn email(text: &str, p: usize, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut q = p;
-    while q < end && is_local_char(bytes[q]) {
+    let local_end = end.min(p + MAX_LOCAL + 1);
+    while q < local_end && is_local_char(bytes[q]) {
         q += 1;
     }
     if !(q < end && bytes[q] == b'@' && q > p) {
@@ -123,6 +147,7 @@ pub(crate) fn email(text: &str, p: usize, end: usize) -> Option<usize> {
     }
     let host = q + 1;
     let mut e = host;
+    let end = end.min(host + MAX_DOMAIN + 1);
     while e < end && (bytes[e].is_ascii_alphanumeric() || bytes[e] == b'-' || bytes[e] == b'.') {
         e += 1;
     }
