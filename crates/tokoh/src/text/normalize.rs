@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 use super::chars::{is_dash, is_ignorable, is_separator};
 use super::Span;
@@ -14,11 +14,13 @@ use super::Span;
 fn fold_char(c: char, out: &mut String) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '`' => out.push('\''),
+        '\t' | '\n' | '\r' | '\x0b' | '\x0c' => out.push(' '),
         _ if c.is_ascii() => out.push(c),
         // Turkish dotted capital I: plain `i`, not `i` + COMBINING DOT ABOVE,
         // so that `İstanbul` and `Istanbul` normalise alike.
         'İ' => out.push('i'),
-        '‘' | '’' | '‚' | '‛' | 'ʼ' | '′' | '`' | '´' | 'ʻ' | '＇' => out.push('\''),
+        '‘' | '’' | '‚' | '‛' | 'ʼ' | '′' | '´' | 'ʻ' | '＇' => out.push('\''),
         '“' | '”' | '„' | '‟' | '″' | '＂' => out.push('"'),
         _ if is_dash(c) => out.push('-'),
         _ if is_ignorable(c) => {}
@@ -78,15 +80,27 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
         }
         return Cow::Owned(out);
     }
+    // Invisible characters go first, so that composition sees across them
+    // (`e` + SOFT HYPHEN + COMBINING ACUTE is `é`).
+    let visible: Cow<'_, str> = if text.chars().any(is_ignorable) {
+        Cow::Owned(text.chars().filter(|&c| !is_ignorable(c)).collect())
+    } else {
+        Cow::Borrowed(text)
+    };
     let mut out = String::with_capacity(text.len() + 4);
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
-        for c in text.chars() {
+    if is_nfkc_quick(visible.chars()) == IsNormalized::Yes {
+        for c in visible.chars() {
             fold_char(c, &mut out);
         }
     } else {
-        for c in text.nfkc() {
+        for c in visible.nfkc() {
             fold_char(c, &mut out);
         }
+    }
+    // Folding can make new pairs to compose (`İ` + accent becomes `i` +
+    // accent): compose once more, so that normalising is idempotent.
+    if is_nfc_quick(out.chars()) != IsNormalized::Yes {
+        out = out.nfc().collect();
     }
     if out.is_empty() {
         return Cow::Borrowed(text);

@@ -110,6 +110,9 @@ pub(crate) fn position(word: &str, config: &Config) -> Option<Position> {
     None
 }
 
+/// The most segments a dotted abbreviation is looked at for.
+const MAX_SEGMENTS: usize = 6;
+
 /// Dotted segments at `p`: letters in groups of one to four, each followed by
 /// a dot, at least two groups, the first of at most two letters and at least
 /// one of a single letter (`S.H.`, `M.Si.`, `S.I.K.`, `a.n.`, `Ph.D.`,
@@ -120,7 +123,9 @@ fn dotted_segments(text: &str, p: usize, end: usize) -> Option<usize> {
     let mut segments = 0;
     let mut single = false;
     let mut last_end = p;
-    while q < end {
+    // Dotted abbreviations have a few segments (`S.I.K.`, `M.B.A.`); the
+    // bound keeps a long run of `ab.cd.ef.` linear.
+    while q < end && segments < MAX_SEGMENTS {
         let s = q;
         while q < end && bytes[q].is_ascii_alphabetic() && q - s < 5 {
             q += 1;

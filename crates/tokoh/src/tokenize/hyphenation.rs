@@ -64,10 +64,11 @@ pub(crate) fn is_reduplication(a: &str, b: &str) -> bool {
     if b.starts_with(&a) || (a.ends_with(&b) && b.chars().count() >= 2) {
         return true;
     }
-    // A common stem of at least three letters ending `a` and starting `b`.
+    // A common stem of three to twenty letters ending `a` and starting `b`
+    // (the bound keeps absurdly long parts linear).
     let a_chars: Vec<char> = a.chars().collect();
     let b_chars: Vec<char> = b.chars().collect();
-    let max = a_chars.len().min(b_chars.len());
+    let max = a_chars.len().min(b_chars.len()).min(20);
     (3..=max).any(|k| a_chars[a_chars.len() - k..] == b_chars[..k])
 }
 

@@ -74,8 +74,9 @@ pub(crate) fn split(text: &str, tokens: &[Token<'_>], config: &Config) -> Vec<Ra
             // A dotted form after a comma is a degree (`Sudjatmiko, M.A.`),
             // unless the inventory says it stands before a name.
             let dotted = this.strip_suffix('.').is_some_and(|w| w.contains('.'));
+            // (The comma must be in this sentence: not across a blank line.)
             let after_comma = dotted
-                && i > 0
+                && i > start
                 && surface(i - 1) == ","
                 && abbreviations::position(this.trim_end_matches('.'), config)
                     != Some(Position::Before);

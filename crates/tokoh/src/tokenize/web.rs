@@ -67,50 +67,56 @@ fn trim_url_end(text: &str, p: usize, mut q: usize) -> usize {
 /// (RFC 1035) looked at: bounds that keep scanning linear in the text.
 const MAX_LOCAL: usize = 64;
 const MAX_DOMAIN: usize = 253;
+/// The most labels a bare domain is looked at for (`a.b.c.d.co.id` has six).
+const MAX_LABELS: usize = 10;
 
 /// A URL with a scheme (`https://`, `http://`, `ftp://`) or starting with
 /// `www.`, at `p`, up to the end of the chunk less trailing punctuation.
 pub(crate) fn url(text: &str, p: usize, end: usize) -> Option<usize> {
-    let end = super::scanner::chunk_end(text, p).min(end);
     let rest = &text.as_bytes()[p..end];
-    let starts = |prefix: &[u8]| {
-        rest.len() > prefix.len() && rest[..prefix.len()].eq_ignore_ascii_case(prefix)
-    };
-    if !(starts(b"https://") || starts(b"http://") || starts(b"ftp://") || starts(b"www.")) {
+    // The scheme first: only a real URL pays for finding the chunk's end.
+    let scheme = [&b"https://"[..], b"http://", b"ftp://", b"www."]
+        .into_iter()
+        .find(|s| rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s))?;
+    let end = super::scanner::chunk_end(text, p).min(end);
+    // Something must follow the scheme in the same chunk.
+    if end <= p + scheme.len() {
         return None;
     }
     let q = trim_url_end(text, p, end);
-    (q > p + 4).then_some(q)
+    (q > p + scheme.len()).then_some(q)
 }
 
 /// A bare domain at `p` (`Liputan6.com`, `TRIBUNNEWS.COM`, `kompas.id`,
 /// `detik-news.co.id`), with a path if one follows (`kompas.id/baca/1`).
 pub(crate) fn domain(text: &str, p: usize, end: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    let end = end.min(p + MAX_DOMAIN + 1);
+    // Labels are looked for within a domain name's longest length and label
+    // count, which keeps this look-ahead short at every word of a long chunk.
+    let scan_end = end.min(p + MAX_DOMAIN + 1);
     let mut q = p;
     let mut labels = 0usize;
     let mut best = None;
-    loop {
+    while labels < MAX_LABELS {
         let label_start = q;
-        if !(q < end && bytes[q].is_ascii_alphanumeric()) {
+        if !(q < scan_end && bytes[q].is_ascii_alphanumeric()) {
             break;
         }
         loop {
-            while q < end && bytes[q].is_ascii_alphanumeric() {
+            while q < scan_end && bytes[q].is_ascii_alphanumeric() {
                 q += 1;
             }
             if labels >= 1 && is_tld(&bytes[label_start..q]) {
                 best = Some(q);
             }
-            if q + 1 < end && bytes[q] == b'-' && bytes[q + 1].is_ascii_alphanumeric() {
+            if q + 1 < scan_end && bytes[q] == b'-' && bytes[q + 1].is_ascii_alphanumeric() {
                 q += 1;
             } else {
                 break;
             }
         }
         labels += 1;
-        if q + 1 < end && bytes[q] == b'.' && bytes[q + 1].is_ascii_alphanumeric() {
+        if q + 1 < scan_end && bytes[q] == b'.' && bytes[q + 1].is_ascii_alphanumeric() {
             q += 1;
         } else {
             break;
@@ -121,6 +127,7 @@ pub(crate) fn domain(text: &str, p: usize, end: usize) -> Option<usize> {
     if q < end && char_at(text, q).is_some_and(char::is_alphanumeric) {
         return None;
     }
+    // A path runs to the end of the chunk, as a URL's does.
     if q + 1 < end && bytes[q] == b'/' {
         let e = trim_url_end(text, p, super::scanner::chunk_end(text, q).min(end));
         if e > q + 1 {
