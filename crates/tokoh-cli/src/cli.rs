@@ -10,6 +10,7 @@ Examples:
   echo 'Presiden Jokowi tiba di Bali.' | tokoh tokenize
   tokoh tokenize berita.txt --format text
   tokoh tokenize artikel.jsonl > token.jsonl
+  tokoh gazetteer check tokoh-saya.jsonl
 
 Exit status: 0 on success, 1 if some input was bad (reported on stderr as
 FILE:LINE: what is wrong; the rest is still processed), 2 on a usage error.";
@@ -33,6 +34,9 @@ pub enum Command {
     /// Cut documents into tokens and sentences, one JSON object per document.
     #[command(long_about = TOKENIZE_ABOUT, after_help = TOKENIZE_AFTER_HELP)]
     Tokenize(TokenizeArgs),
+    /// Check, count and export gazetteers (JSON Lines files of entities).
+    #[command(long_about = GAZETTEER_ABOUT, arg_required_else_help = true)]
+    Gazetteer(GazetteerArgs),
 }
 
 const TOKENIZE_ABOUT: &str = "\
@@ -119,6 +123,105 @@ pub enum TokenizeFormat {
     Jsonl,
     /// The tokens of each document on one line, separated by spaces.
     Text,
+}
+
+const GAZETTEER_ABOUT: &str = "\
+Check, count and export gazetteers.
+
+A gazetteer file is JSON Lines, UTF-8, one entity a line; blank lines and
+lines starting with # are skipped:
+
+  {\"id\": \"Q1\", \"kind\": \"person\", \"name\": \"Antony Blinken\",
+   \"aliases\": [\"Tony Blinken\"], \"short\": [\"Blinken\"],
+   \"roles\": [{\"title\": \"Menteri Luar Negeri\", \"country\": \"US\",
+              \"start\": \"2021-01-26\", \"end\": \"2025-01-20\"}],
+   \"country\": \"US\", \"source\": \"wikidata\"}
+
+id, kind (person, organization or place) and name are required; aliases,
+acronyms and short are lists of strings; roles a list of objects with
+title, country (two capital letters), org (an id), start and end
+(YYYY-MM-DD); country, parent, description and source are strings; any
+other field is kept as metadata. Ids are unique within a file; a later
+file overrides an earlier one's id, with a warning.";
+
+#[derive(Debug, Args)]
+pub struct GazetteerArgs {
+    #[command(subcommand)]
+    pub command: GazetteerCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Validate gazetteer files: print every problem as FILE:LINE: what is
+    /// wrong, exit 1 if there is any.
+    #[command(after_help = CHECK_AFTER_HELP)]
+    Check(CheckArgs),
+    /// Count entities per kind and distinct matchable forms, of the files
+    /// given or of the built-in gazetteer.
+    #[command(after_help = STATS_AFTER_HELP)]
+    Stats(StatsArgs),
+    /// Print the built-in gazetteer as JSON Lines, one entity a line.
+    #[command(after_help = EXPORT_AFTER_HELP)]
+    Export,
+}
+
+const CHECK_AFTER_HELP: &str = "\
+Examples:
+  tokoh gazetteer check people.jsonl places.jsonl
+      tokoh: ok: 120 entities in people.jsonl
+      tokoh: error: places.jsonl:7: field `kind`: unknown kind \"city\"; use person, organization or place
+  tokoh gazetteer export | tokoh gazetteer check -
+
+Every problem of every file is printed, on stderr; files that are valid get
+one ok line each. An id defined again in a later file is a warning. Exit
+status: 0 if every file is valid, 1 otherwise, 2 on a usage error.";
+
+const STATS_AFTER_HELP: &str = "\
+Examples:
+  tokoh gazetteer stats
+      the built-in gazetteer
+  tokoh gazetteer stats people.jsonl places.jsonl --format json
+      {\"entities\":130,\"forms\":412,\"by_kind\":{\"person\":120,\"organization\":0,\"place\":10},\"data_as_of\":null}
+
+forms counts every distinct matchable form (names, aliases, acronyms, short
+forms) after normalisation (letter case, Unicode forms, quotes, white space).
+data_as_of is the date of the built-in data, null for files. Files with
+problems are reported as by check, and nothing is counted (exit 1).";
+
+const EXPORT_AFTER_HELP: &str = "\
+Examples:
+  tokoh gazetteer export > builtin.jsonl
+  tokoh gazetteer export | grep '\"kind\":\"person\"'
+
+The output is a valid gazetteer file: tokoh gazetteer check accepts it and
+loading it gives the built-in gazetteer back.";
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Gazetteer files to check; `-` reads standard input.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Gazetteer files to count together; none counts the built-in
+    /// gazetteer, `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// How to print the counts
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
+}
+
+/// Output format of `tokoh gazetteer stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// A table for people.
+    Text,
+    /// One JSON object: entities, forms, by_kind, data_as_of.
+    Json,
 }
 
 #[cfg(test)]

@@ -23,5 +23,6 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Command::Tokenize(args) => commands::tokenize::run(args),
+        Command::Gazetteer(args) => commands::gazetteer::run(args),
     }
 }

@@ -74,6 +74,12 @@ impl Reporter {
         emit(format_args!("tokoh: warning: {at}: {message}"));
     }
 
+    /// Reports something worth knowing that does not make the input bad;
+    /// `message` says where (`FILE:LINE: ...`) itself.
+    pub fn warning(&self, message: impl fmt::Display) {
+        emit(format_args!("tokoh: warning: {message}"));
+    }
+
     /// Tells the user something that is neither an error nor a warning.
     pub fn note(&self, message: impl fmt::Display) {
         emit(format_args!("tokoh: {message}"));

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod gazetteer;
 pub mod tokenize;
 
 use std::io;

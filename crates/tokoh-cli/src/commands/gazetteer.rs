@@ -1,0 +1,222 @@
+//! `tokoh gazetteer check|stats|export`: validate gazetteer files, count
+//! what a gazetteer holds, print the built-in one.
+
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use tokoh::{EntityKind, Gazetteer, GazetteerBuilder, GazetteerStats};
+
+use crate::cli::{CheckArgs, GazetteerArgs, GazetteerCommand, StatsArgs, StatsFormat};
+use crate::input::{OutputError, Source};
+use crate::report::{describe_io, Location, Reporter};
+
+/// Output buffer size for `export`.
+const OUTPUT_BUFFER: usize = 64 * 1024;
+
+/// Runs `tokoh gazetteer ...`.
+pub fn run(args: &GazetteerArgs) -> ExitCode {
+    match &args.command {
+        GazetteerCommand::Check(args) => check(args),
+        GazetteerCommand::Stats(args) => stats(args),
+        GazetteerCommand::Export => export(),
+    }
+}
+
+/// `check`: every problem of every file, an ok line for each valid one.
+fn check(args: &CheckArgs) -> ExitCode {
+    let mut reporter = Reporter::new();
+    let mut builder = GazetteerBuilder::new();
+    load(
+        &args.files,
+        &mut builder,
+        &mut reporter,
+        |name, count, reporter| {
+            let entities = if count == 1 { "entity" } else { "entities" };
+            reporter.note(format_args!("ok: {count} {entities} in {name}"));
+        },
+    );
+    reporter.exit_code()
+}
+
+/// `stats`: the counts of the files together, or of the built-in gazetteer.
+fn stats(args: &StatsArgs) -> ExitCode {
+    let mut reporter = Reporter::new();
+    let gazetteer = if args.files.is_empty() {
+        Gazetteer::builtin().clone()
+    } else {
+        let mut builder = GazetteerBuilder::new();
+        if load(&args.files, &mut builder, &mut reporter, |_, _, _| {}) {
+            builder.build()
+        } else {
+            // Counting only the valid files would look like an answer.
+            return reporter.exit_code();
+        }
+    };
+    let stats = gazetteer.stats();
+    let mut out = io::stdout().lock();
+    let result = match args.format {
+        StatsFormat::Text => write_text(&mut out, &stats),
+        StatsFormat::Json => write_json(&mut out, &stats),
+    }
+    .and_then(|()| out.flush())
+    .map_err(OutputError);
+    super::finish(result, &mut reporter)
+}
+
+/// `export`: the built-in gazetteer as JSON Lines on stdout.
+fn export() -> ExitCode {
+    let mut reporter = Reporter::new();
+    let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, io::stdout().lock());
+    let result = Gazetteer::builtin()
+        .write_jsonl(&mut out)
+        .map_err(OutputError);
+    super::finish(result, &mut reporter)
+}
+
+/// Loads every file (or standard input, for `-`) into `builder`, one source
+/// each, in order. Reports every problem of a bad file, and every
+/// override as a warning; calls `ok` with the name and the number of
+/// entities of each valid file. Returns whether every file was valid.
+fn load<F>(
+    files: &[PathBuf],
+    builder: &mut GazetteerBuilder,
+    reporter: &mut Reporter,
+    mut ok: F,
+) -> bool
+where
+    F: FnMut(&str, usize, &Reporter),
+{
+    let mut all_valid = true;
+    for source in Source::from_args(files) {
+        let name = source.name();
+        let entities_before = builder.len();
+        let warnings_before = builder.warnings().len();
+        let result = match &source {
+            Source::File(path) => builder.load_jsonl_file(path).map(|_| ()),
+            Source::Stdin => match read_stdin(reporter) {
+                Ok(bytes) => builder.load_jsonl_bytes(&bytes, &name).map(|_| ()),
+                Err(e) => {
+                    reporter.error(
+                        Location::file(&name),
+                        format_args!("cannot read: {}", describe_io(&e)),
+                    );
+                    all_valid = false;
+                    continue;
+                }
+            },
+        };
+        match result {
+            Ok(()) => {
+                let new_warnings = &builder.warnings()[warnings_before..];
+                for warning in new_warnings {
+                    reporter.warning(warning);
+                }
+                // Entities that replaced earlier ones do not add to the
+                // length, but they are in the file all the same.
+                let count = builder.len() - entities_before + new_warnings.len();
+                ok(&name, count, reporter);
+            }
+            Err(errors) => {
+                all_valid = false;
+                for error in &errors {
+                    reporter.error_general(error);
+                }
+            }
+        }
+    }
+    all_valid
+}
+
+fn read_stdin(reporter: &Reporter) -> io::Result<Vec<u8>> {
+    let stdin = io::stdin();
+    if stdin.is_terminal() {
+        reporter.note("reading standard input; end it with Ctrl-D");
+    }
+    let mut bytes = Vec::new();
+    stdin.lock().read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The counts as a table for people.
+fn write_text<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
+    let count = |kind: EntityKind| stats.by_kind.get(&kind).copied().unwrap_or(0);
+    let rows: [(&str, usize); 9] = [
+        ("entities", stats.entities),
+        ("  person", count(EntityKind::Person)),
+        ("  organization", count(EntityKind::Organization)),
+        ("  place", count(EntityKind::Place)),
+        ("forms", stats.forms),
+        ("  aliases", stats.aliases),
+        ("  acronyms", stats.acronyms),
+        ("  short forms", stats.short),
+        ("roles", stats.roles),
+    ];
+    for (label, n) in rows {
+        writeln!(out, "{label:<16}{n:>10}")?;
+    }
+    match stats.data_as_of {
+        Some(date) => writeln!(out, "{:<16}{date}", "data as of"),
+        None => writeln!(out, "{:<16}{:>10}", "data as of", "-"),
+    }
+}
+
+/// `stats --format json`: exactly the fields of the specification, in its
+/// order.
+#[derive(Serialize)]
+struct StatsJson {
+    entities: usize,
+    forms: usize,
+    by_kind: ByKindJson,
+    data_as_of: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ByKindJson {
+    person: usize,
+    organization: usize,
+    place: usize,
+}
+
+fn write_json<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
+    let count = |kind: EntityKind| stats.by_kind.get(&kind).copied().unwrap_or(0);
+    let json = StatsJson {
+        entities: stats.entities,
+        forms: stats.forms,
+        by_kind: ByKindJson {
+            person: count(EntityKind::Person),
+            organization: count(EntityKind::Organization),
+            place: count(EntityKind::Place),
+        },
+        data_as_of: stats.data_as_of.map(|date| date.to_string()),
+    };
+    serde_json::to_writer(&mut *out, &json).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stats_json_has_the_fields_of_the_specification() {
+        let stats = Gazetteer::default().stats();
+        let mut out = Vec::new();
+        write_json(&mut out, &stats).expect("writing to a Vec");
+        assert_eq!(
+            String::from_utf8(out).expect("UTF-8"),
+            "{\"entities\":0,\"forms\":0,\"by_kind\":{\"person\":0,\"organization\":0,\"place\":0},\"data_as_of\":null}\n"
+        );
+    }
+
+    #[test]
+    fn stats_text_is_a_table() {
+        let mut out = Vec::new();
+        write_text(&mut out, &Gazetteer::builtin().stats()).expect("writing to a Vec");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert_eq!(text.lines().count(), 10);
+        assert!(text.starts_with("entities "), "{text}");
+        assert!(text.lines().all(|l| l.len() == 26), "{text}");
+    }
+}

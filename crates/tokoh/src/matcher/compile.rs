@@ -1,0 +1,220 @@
+//! Compiling a gazetteer into an automaton over match keys.
+//!
+//! Every form (name, alias, acronym, short form) goes through the same
+//! tokenizer and words layer as documents do, and each word through
+//! [`keys::key`](super::keys::key). A form becomes the byte string
+//! `␟k1␟k2␟…␟kn␟`, where `␟` is the byte 0xFF (which never occurs in UTF-8),
+//! so a pattern can only match whole words of the document's key stream:
+//! `Bali` never matches inside `Balikpapan`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::keys;
+use crate::gazetteer::{FormKind, Gazetteer};
+use crate::tokenize::{Token, TokenKind, Tokenizer};
+
+/// The separator byte between keys.
+pub(crate) const SEP: u8 = 0xff;
+
+/// A word of an acronym as written, and in upper case.
+pub(crate) type Written = (Box<str>, Box<str>);
+
+/// One entity reachable through a pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Target {
+    pub(crate) entity: u32,
+    pub(crate) via: FormKind,
+    pub(crate) matched: Arc<str>,
+    /// For acronyms: each word as written and in upper case; a document's
+    /// word must be equal to one of the two.
+    pub(crate) case: Option<Box<[Written]>>,
+}
+
+/// A distinct key sequence and the entities it may mean, in gazetteer order.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    pub(crate) words: u32,
+    pub(crate) targets: Vec<Target>,
+}
+
+/// The compiled form of a gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Compiled {
+    pub(crate) automaton: Option<AhoCorasick>,
+    pub(crate) patterns: Vec<Pattern>,
+}
+
+/// A word of a tokenized text, as the matcher sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    /// Token index (for the words of one token, the same).
+    pub(crate) token: u32,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) abbreviation: bool,
+}
+
+/// The words of `tokens` that take part in matching: every word of the
+/// words layer, except a hyphen glued between two words (`DPR-RI` matches
+/// `DPR RI`).
+pub(crate) fn words(text: &str, tokens: &[Token<'_>], out: &mut Vec<Word>) {
+    out.clear();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Punct
+            && token.norm.as_str() == "-"
+            && i > 0
+            && i + 1 < tokens.len()
+        {
+            let glued = tokens[i - 1].span.end == token.span.start
+                && token.span.end == tokens[i + 1].span.start;
+            if glued {
+                continue;
+            }
+        }
+        let abbreviation = token.kind == TokenKind::Abbreviation;
+        for w in token.words() {
+            if w.is_empty() || text.get(w.range()).is_none() {
+                continue;
+            }
+            out.push(Word {
+                token: u32::try_from(i).unwrap_or(u32::MAX),
+                start: w.start,
+                end: w.end,
+                abbreviation,
+            });
+        }
+    }
+}
+
+/// Appends the key of the word `w` of `text` to `stream`, preceded by a
+/// separator.
+pub(crate) fn push_key(text: &str, token: &Token<'_>, w: &Word, stream: &mut Vec<u8>) {
+    stream.push(SEP);
+    if w.start == token.span.start && w.end == token.span.end {
+        stream.extend_from_slice(keys::key(&token.norm, w.abbreviation).as_bytes());
+    } else {
+        let norm = crate::text::normalize(&text[w.start..w.end]);
+        stream.extend_from_slice(keys::key(&norm, w.abbreviation).as_bytes());
+    }
+}
+
+/// Compounds written as two words or as one (`Wali Kota` / `Walikota`), as
+/// the keys of their words.
+const COMPOUNDS: &[(&[&str], &str)] = &[(&["wali", "kota"], "walikota")];
+
+/// Replaces the first occurrence of `from` in `key` by `to`.
+fn replace(key: &[u8], from: &[u8], to: &[u8]) -> Option<Vec<u8>> {
+    let pos = key.windows(from.len()).position(|w| w == from)?;
+    let mut out = key[..pos].to_vec();
+    out.extend_from_slice(to);
+    out.extend_from_slice(&key[pos + from.len()..]);
+    Some(out)
+}
+
+/// The key sequences of a form's compound spelling variants, with their
+/// word counts.
+fn compound_variants(key: &[u8], words: u32) -> Vec<(Vec<u8>, u32)> {
+    let mut out = Vec::new();
+    for (parts, joined) in COMPOUNDS {
+        let mut split = vec![SEP];
+        for part in *parts {
+            split.extend_from_slice(part.as_bytes());
+            split.push(SEP);
+        }
+        let joined: Vec<u8> = [&[SEP][..], joined.as_bytes(), &[SEP]].concat();
+        let extra = u32::try_from(parts.len()).unwrap_or(1).saturating_sub(1);
+        if let Some(k) = replace(key, &split, &joined) {
+            out.push((k, words.saturating_sub(extra)));
+        }
+        if let Some(k) = replace(key, &joined, &split) {
+            out.push((k, words + extra));
+        }
+    }
+    out
+}
+
+/// The key sequence of a gazetteer form, or `None` when it has no words.
+type FormKey = (Vec<u8>, u32, Vec<Written>);
+
+fn form_key(tokenizer: &Tokenizer, form: &str) -> Option<FormKey> {
+    let tokens = tokenizer.tokenize(form);
+    let mut ws = Vec::new();
+    words(form, &tokens, &mut ws);
+    if ws.is_empty() {
+        return None;
+    }
+    let mut stream = Vec::with_capacity(form.len() + ws.len() + 1);
+    let mut surfaces = Vec::with_capacity(ws.len());
+    for w in &ws {
+        push_key(form, &tokens[w.token as usize], w, &mut stream);
+        let surface = &form[w.start..w.end];
+        surfaces.push((surface.into(), surface.to_uppercase().into()));
+    }
+    stream.push(SEP);
+    Some((
+        stream,
+        u32::try_from(ws.len()).unwrap_or(u32::MAX),
+        surfaces,
+    ))
+}
+
+/// Compiles every form of every entity of `gazetteer`.
+pub(crate) fn compile(gazetteer: &Gazetteer, tokenizer: &Tokenizer) -> Compiled {
+    let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+    let mut keys_in_order: Vec<Vec<u8>> = Vec::new();
+    let mut patterns: Vec<Pattern> = Vec::new();
+    for (e, entity) in gazetteer.iter().enumerate() {
+        let entity_index = u32::try_from(e).unwrap_or(u32::MAX);
+        for (via, form) in entity.forms() {
+            let Some((key, words, surfaces)) = form_key(tokenizer, form) else {
+                continue;
+            };
+            let target = Target {
+                entity: entity_index,
+                via,
+                matched: Arc::from(form),
+                case: (via == FormKind::Acronym).then(|| surfaces.into_boxed_slice()),
+            };
+            // Compound spelling variants (`Wali Kota` / `Walikota`); not for
+            // acronyms, which match only as written.
+            let mut keys = Vec::new();
+            if target.case.is_none() {
+                keys.extend(compound_variants(&key, words));
+            }
+            keys.insert(0, (key, words));
+            for (key, words) in keys {
+                let slot = *index.entry(key.clone()).or_insert_with(|| {
+                    keys_in_order.push(key);
+                    patterns.push(Pattern {
+                        words,
+                        targets: Vec::new(),
+                    });
+                    patterns.len() - 1
+                });
+                let targets = &mut patterns[slot].targets;
+                // One target per entity and form kind: the first form listed wins.
+                if !targets
+                    .iter()
+                    .any(|t| t.entity == entity_index && t.via == via)
+                {
+                    targets.push(target.clone());
+                }
+            }
+        }
+    }
+    let automaton = if keys_in_order.is_empty() {
+        None
+    } else {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys_in_order)
+            .ok()
+    };
+    Compiled {
+        automaton,
+        patterns,
+    }
+}

@@ -1,0 +1,207 @@
+//! From automaton matches to mentions: boundary and case checks, longest
+//! wins, short forms, ambiguity.
+
+use std::collections::HashSet;
+
+use super::compile::{self, Compiled, Pattern, Word, Written, SEP};
+use super::mention::Mention;
+use crate::gazetteer::{FormKind, Gazetteer};
+use crate::text::Span;
+use crate::tokenize::Token;
+
+/// A pattern found at a run of words, with the targets whose case fits.
+struct Candidate {
+    first: usize,
+    last: usize,
+    pattern: usize,
+    full: Vec<usize>,
+    short: Vec<usize>,
+}
+
+/// Whether the document words `first..` are written as an acronym's words
+/// (as written in the gazetteer, or in capitals).
+fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool {
+    case.iter().enumerate().all(|(k, (written, upper))| {
+        words
+            .get(first + k)
+            .and_then(|w| text.get(w.start..w.end))
+            .is_some_and(|surface| surface == &**written || surface == &**upper)
+    })
+}
+
+fn candidates(
+    compiled: &Compiled,
+    text: &str,
+    tokens: &[Token<'_>],
+    words: &[Word],
+) -> Vec<Candidate> {
+    let Some(automaton) = &compiled.automaton else {
+        return Vec::new();
+    };
+    let mut stream = Vec::with_capacity(text.len() + words.len() + 1);
+    let mut starts = Vec::with_capacity(words.len());
+    for w in words {
+        starts.push(stream.len());
+        compile::push_key(text, &tokens[w.token as usize], w, &mut stream);
+    }
+    stream.push(SEP);
+    let mut found = Vec::new();
+    for m in automaton.find_overlapping_iter(&stream) {
+        // Patterns start with a separator, so a match starts at a word.
+        let Ok(first) = starts.binary_search(&m.start()) else {
+            continue;
+        };
+        let pattern: &Pattern = &compiled.patterns[m.pattern().as_usize()];
+        let last = first + pattern.words as usize;
+        if last > words.len() {
+            continue;
+        }
+        let mut full = Vec::new();
+        let mut short = Vec::new();
+        for (t, target) in pattern.targets.iter().enumerate() {
+            if let Some(case) = &target.case {
+                if !case_fits(text, words, first, case) {
+                    continue;
+                }
+            }
+            if target.via == FormKind::Short {
+                short.push(t);
+            } else {
+                full.push(t);
+            }
+        }
+        if !full.is_empty() || !short.is_empty() {
+            found.push(Candidate {
+                first,
+                last,
+                pattern: m.pattern().as_usize(),
+                full,
+                short,
+            });
+        }
+    }
+    found
+}
+
+/// Picks non-overlapping candidates among `order` (indices into `cands`),
+/// longest first and, among equals, leftmost first.
+fn select(
+    cands: &[Candidate],
+    mut order: Vec<usize>,
+    taken: &mut [bool],
+    accept: impl Fn(&Candidate) -> bool,
+) -> Vec<usize> {
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(cands[i].last - cands[i].first),
+            cands[i].first,
+        )
+    });
+    let mut chosen = Vec::new();
+    for i in order {
+        let c = &cands[i];
+        if taken[c.first..c.last].iter().any(|&t| t) || !accept(c) {
+            continue;
+        }
+        taken[c.first..c.last].iter_mut().for_each(|t| *t = true);
+        chosen.push(i);
+    }
+    chosen
+}
+
+pub(crate) fn find(
+    gazetteer: &Gazetteer,
+    compiled: &Compiled,
+    text: &str,
+    tokens: &[Token<'_>],
+) -> Vec<Mention> {
+    let _ = gazetteer;
+    let mut words = Vec::new();
+    compile::words(text, tokens, &mut words);
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let cands = candidates(compiled, text, tokens, &words);
+    if cands.is_empty() {
+        return Vec::new();
+    }
+    let mut taken = vec![false; words.len()];
+    let full_order = (0..cands.len())
+        .filter(|&i| !cands[i].full.is_empty())
+        .collect();
+    let mut chosen: Vec<(usize, bool)> = select(&cands, full_order, &mut taken, |_| true)
+        .into_iter()
+        .map(|i| (i, false))
+        .collect();
+    chosen.sort_by_key(|&(i, _)| cands[i].first);
+
+    // Short forms: only after a full mention of the same entity.
+    let mut first_full: Vec<(u32, usize)> = Vec::new();
+    for &(i, _) in &chosen {
+        let c = &cands[i];
+        for &t in &c.full {
+            let entity = compiled.patterns[c.pattern].targets[t].entity;
+            if !first_full.iter().any(|&(e, _)| e == entity) {
+                first_full.push((entity, c.first));
+            }
+        }
+    }
+    let mentioned_before = |entity: u32, at: usize| {
+        first_full
+            .iter()
+            .any(|&(e, start)| e == entity && start < at)
+    };
+    let short_order = (0..cands.len())
+        .filter(|&i| !cands[i].short.is_empty() && cands[i].full.is_empty())
+        .collect();
+    let shorts = select(&cands, short_order, &mut taken, |c| {
+        c.short
+            .iter()
+            .any(|&t| mentioned_before(compiled.patterns[c.pattern].targets[t].entity, c.first))
+    });
+    chosen.extend(shorts.into_iter().map(|i| (i, true)));
+    chosen.sort_by_key(|&(i, _)| cands[i].first);
+
+    // Entities, in document order: an ambiguous form prefers the entity
+    // mentioned already, else the first in gazetteer order.
+    let mut seen: HashSet<u32> = HashSet::new();
+    let mut mentions = Vec::with_capacity(chosen.len());
+    for (i, is_short) in chosen {
+        let c = &cands[i];
+        let targets = &compiled.patterns[c.pattern].targets;
+        let pool: Vec<usize> = if is_short {
+            c.short
+                .iter()
+                .copied()
+                .filter(|&t| mentioned_before(targets[t].entity, c.first))
+                .collect()
+        } else {
+            c.full.clone()
+        };
+        let Some(&pick) = pool
+            .iter()
+            .find(|&&t| seen.contains(&targets[t].entity))
+            .or_else(|| pool.first())
+        else {
+            continue;
+        };
+        let target = &targets[pick];
+        seen.insert(target.entity);
+        let mut candidates: Vec<usize> = Vec::new();
+        for &t in &pool {
+            let e = targets[t].entity as usize;
+            if targets[t].entity != target.entity && !candidates.contains(&e) {
+                candidates.push(e);
+            }
+        }
+        mentions.push(Mention {
+            span: Span::new(words[c.first].start, words[c.last - 1].end),
+            entity: target.entity as usize,
+            matched: target.matched.clone(),
+            via: target.via,
+            title: None,
+            candidates,
+        });
+    }
+    mentions
+}
