@@ -1,6 +1,7 @@
 //! Runs the shared matcher vectors in `tests/vectors/match/*.jsonl`: each
 //! gives a small gazetteer, a text and the mentions expected in it (offsets
-//! in code points, as Python counts them). All failures are reported at once.
+//! in code points, as Python counts them, and the title in front of a
+//! person, when there is one). All failures are reported at once.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::fs;
@@ -35,8 +36,9 @@ fn describe(matcher: &Matcher, text: &str, mentions: &[tokoh::Mention]) -> Vec<S
                 .map(|&c| matcher.gazetteer().entities()[c].id.as_str())
                 .collect();
             candidates.sort_unstable();
+            let title = m.title.map_or("-", |t| &text[t]);
             format!(
-                "{:?} {start}..{end} {} via {} candidates {:?}",
+                "{:?} {start}..{end} {} via {} candidates {:?} title {title:?}",
                 &text[m.span],
                 matcher.entity(m).id,
                 m.via,
@@ -57,8 +59,9 @@ fn expected(v: &Value) -> Vec<String> {
                 .map(|c| c.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
             candidates.sort_unstable();
+            let title = m["title"].as_str().unwrap_or("-");
             format!(
-                "{:?} {}..{} {} via {} candidates {:?}",
+                "{:?} {}..{} {} via {} candidates {:?} title {title:?}",
                 m["text"].as_str().expect("text"),
                 m["start"],
                 m["end"],

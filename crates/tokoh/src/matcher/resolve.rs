@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use super::compile::{self, Compiled, Pattern, Word, Written, SEP};
 use super::mention::Mention;
-use crate::gazetteer::{FormKind, Gazetteer};
+use super::titles;
+use crate::gazetteer::{EntityKind, FormKind, Gazetteer};
 use crate::text::Span;
 use crate::tokenize::Token;
 
@@ -29,24 +30,45 @@ fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool
     })
 }
 
-fn candidates(
-    compiled: &Compiled,
-    text: &str,
-    tokens: &[Token<'_>],
-    words: &[Word],
-) -> Vec<Candidate> {
+/// The key stream of a document's words: each key preceded by a separator,
+/// one more separator at the end; and where each word's separator is.
+struct Stream {
+    bytes: Vec<u8>,
+    starts: Vec<usize>,
+}
+
+impl Stream {
+    fn new(text: &str, tokens: &[Token<'_>], words: &[Word]) -> Stream {
+        let mut bytes = Vec::with_capacity(text.len() + words.len() + 1);
+        let mut starts = Vec::with_capacity(words.len());
+        for w in words {
+            starts.push(bytes.len());
+            compile::push_key(text, &tokens[w.token as usize], w, &mut bytes);
+        }
+        bytes.push(SEP);
+        Stream { bytes, starts }
+    }
+
+    /// The key of word `i`.
+    fn key(&self, i: usize) -> &str {
+        let start = self.starts[i] + 1;
+        let end = self
+            .starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(self.bytes.len() - 1);
+        std::str::from_utf8(&self.bytes[start..end]).unwrap_or("")
+    }
+}
+
+fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) -> Vec<Candidate> {
     let Some(automaton) = &compiled.automaton else {
         return Vec::new();
     };
-    let mut stream = Vec::with_capacity(text.len() + words.len() + 1);
-    let mut starts = Vec::with_capacity(words.len());
-    for w in words {
-        starts.push(stream.len());
-        compile::push_key(text, &tokens[w.token as usize], w, &mut stream);
-    }
-    stream.push(SEP);
+    let starts = &stream.starts;
+    let stream = &stream.bytes;
     let mut found = Vec::new();
-    for m in automaton.find_overlapping_iter(&stream) {
+    for m in automaton.find_overlapping_iter(stream) {
         // Patterns start with a separator, so a match starts at a word.
         let Ok(first) = starts.binary_search(&m.start()) else {
             continue;
@@ -115,13 +137,13 @@ pub(crate) fn find(
     text: &str,
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    let _ = gazetteer;
     let mut words = Vec::new();
     compile::words(text, tokens, &mut words);
     if words.is_empty() {
         return Vec::new();
     }
-    let cands = candidates(compiled, text, tokens, &words);
+    let stream = Stream::new(text, tokens, &words);
+    let cands = candidates(compiled, text, &stream, &words);
     if cands.is_empty() {
         return Vec::new();
     }
@@ -166,6 +188,7 @@ pub(crate) fn find(
     // mentioned already, else the first in gazetteer order.
     let mut seen: HashSet<u32> = HashSet::new();
     let mut mentions = Vec::with_capacity(chosen.len());
+    let mut ranges = Vec::with_capacity(chosen.len());
     for (i, is_short) in chosen {
         let c = &cands[i];
         let targets = &compiled.patterns[c.pattern].targets;
@@ -194,6 +217,7 @@ pub(crate) fn find(
                 candidates.push(e);
             }
         }
+        ranges.push((c.first, c.last));
         mentions.push(Mention {
             span: Span::new(words[c.first].start, words[c.last - 1].end),
             entity: target.entity as usize,
@@ -203,5 +227,75 @@ pub(crate) fn find(
             candidates,
         });
     }
+    attach_titles(gazetteer, text, &words, &stream, &ranges, &mut mentions);
     mentions
+}
+
+/// The document's words as the title finder sees them.
+struct TitleView<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    stream: &'a Stream,
+    /// For each word index `end`, the first word of the mention of an
+    /// organisation or place that ends right before it.
+    institution_ending: Vec<Option<usize>>,
+    /// For each word, whether it is in the mention of a person.
+    person: Vec<bool>,
+}
+
+impl titles::Words for TitleView<'_> {
+    fn key(&self, i: usize) -> &str {
+        self.stream.key(i)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        let w = &self.words[i];
+        self.text
+            .get(w.start..w.end)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn in_person(&self, i: usize) -> bool {
+        self.person.get(i).copied().unwrap_or(false)
+    }
+
+    fn mention_ending_at(&self, end: usize) -> Option<usize> {
+        self.institution_ending.get(end).copied().flatten()
+    }
+}
+
+/// Sets the title of every person mention that has one in front.
+fn attach_titles(
+    gazetteer: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    stream: &Stream,
+    ranges: &[(usize, usize)],
+    mentions: &mut [Mention],
+) {
+    let mut institution_ending = vec![None; words.len() + 1];
+    let mut person = vec![false; words.len()];
+    for (m, &(first, end)) in mentions.iter().zip(ranges) {
+        if gazetteer.entities()[m.entity].kind == EntityKind::Person {
+            person[first..end].iter_mut().for_each(|p| *p = true);
+        } else {
+            institution_ending[end] = Some(first);
+        }
+    }
+    let view = TitleView {
+        text,
+        words,
+        stream,
+        institution_ending,
+        person,
+    };
+    for (mention, &(first, _)) in mentions.iter_mut().zip(ranges) {
+        if gazetteer.entities()[mention.entity].kind != EntityKind::Person {
+            continue;
+        }
+        if let Some((start, end)) = titles::before(&view, first) {
+            mention.title = Some(Span::new(words[start].start, words[end - 1].end));
+        }
+    }
 }
