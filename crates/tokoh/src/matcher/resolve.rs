@@ -157,7 +157,26 @@ pub(crate) fn find(
         .collect();
     chosen.sort_by_key(|&(i, _)| cands[i].first);
 
-    // Short forms: only after a full mention of the same entity.
+    // Titles in front of names, seen through the full mentions found so far.
+    let full_ranges: Vec<(usize, usize, u32)> = chosen
+        .iter()
+        .map(|&(i, _)| {
+            let c = &cands[i];
+            (
+                c.first,
+                c.last,
+                compiled.patterns[c.pattern].targets[c.full[0]].entity,
+            )
+        })
+        .collect();
+    let view = TitleView::new(gazetteer, text, &words, &stream, &full_ranges);
+    let fits = |entity: u32, at: usize| {
+        titles::before(&view, at)
+            .is_some_and(|(start, end)| view.role_fits(gazetteer, entity, start, end))
+    };
+
+    // Short forms: only after a full mention of the same entity, or right
+    // after a title that fits one of its roles (`Menlu Blinken`).
     let mut first_full: Vec<(u32, usize)> = Vec::new();
     for &(i, _) in &chosen {
         let c = &cands[i];
@@ -173,19 +192,21 @@ pub(crate) fn find(
             .iter()
             .any(|&(e, start)| e == entity && start < at)
     };
+    let licensed = |entity: u32, at: usize| mentioned_before(entity, at) || fits(entity, at);
     let short_order = (0..cands.len())
         .filter(|&i| !cands[i].short.is_empty() && cands[i].full.is_empty())
         .collect();
     let shorts = select(&cands, short_order, &mut taken, |c| {
         c.short
             .iter()
-            .any(|&t| mentioned_before(compiled.patterns[c.pattern].targets[t].entity, c.first))
+            .any(|&t| licensed(compiled.patterns[c.pattern].targets[t].entity, c.first))
     });
     chosen.extend(shorts.into_iter().map(|i| (i, true)));
     chosen.sort_by_key(|&(i, _)| cands[i].first);
 
     // Entities, in document order: an ambiguous form prefers the entity
-    // mentioned already, else the first in gazetteer order.
+    // mentioned already, else one whose role fits the title in front, else
+    // the first in gazetteer order.
     let mut seen: HashSet<u32> = HashSet::new();
     let mut mentions = Vec::with_capacity(chosen.len());
     let mut ranges = Vec::with_capacity(chosen.len());
@@ -196,7 +217,7 @@ pub(crate) fn find(
             c.short
                 .iter()
                 .copied()
-                .filter(|&t| mentioned_before(targets[t].entity, c.first))
+                .filter(|&t| licensed(targets[t].entity, c.first))
                 .collect()
         } else {
             c.full.clone()
@@ -204,6 +225,11 @@ pub(crate) fn find(
         let Some(&pick) = pool
             .iter()
             .find(|&&t| seen.contains(&targets[t].entity))
+            .or_else(|| {
+                (pool.len() > 1)
+                    .then(|| pool.iter().find(|&&t| fits(targets[t].entity, c.first)))
+                    .flatten()
+            })
             .or_else(|| pool.first())
         else {
             continue;
@@ -239,6 +265,9 @@ struct TitleView<'a> {
     /// For each word index `end`, the first word of the mention of an
     /// organisation or place that ends right before it.
     institution_ending: Vec<Option<usize>>,
+    /// For each word, the entity of the organisation or place mention it
+    /// is in.
+    institution: Vec<Option<u32>>,
     /// For each word, whether it is in the mention of a person.
     person: Vec<bool>,
 }
@@ -265,6 +294,80 @@ impl titles::Words for TitleView<'_> {
     }
 }
 
+impl<'a> TitleView<'a> {
+    /// The view of `words` with the mentions `(first word, end word, entity)`.
+    fn new(
+        gazetteer: &Gazetteer,
+        text: &'a str,
+        words: &'a [Word],
+        stream: &'a Stream,
+        mentions: &[(usize, usize, u32)],
+    ) -> TitleView<'a> {
+        let mut institution_ending = vec![None; words.len() + 1];
+        let mut institution = vec![None; words.len()];
+        let mut person = vec![false; words.len()];
+        for &(first, end, entity) in mentions {
+            if gazetteer.entities()[entity as usize].kind == EntityKind::Person {
+                person[first..end].iter_mut().for_each(|p| *p = true);
+            } else {
+                institution_ending[end] = Some(first);
+                institution[first..end]
+                    .iter_mut()
+                    .for_each(|e| *e = Some(entity));
+            }
+        }
+        TitleView {
+            text,
+            words,
+            stream,
+            institution_ending,
+            institution,
+            person,
+        }
+    }
+
+    /// Whether the title in words `start..end` fits a role of `entity`: the
+    /// role's title is written in it (short forms such as `Menlu` read in
+    /// full), and where both say a country or an organisation, they agree.
+    fn role_fits(&self, gazetteer: &Gazetteer, entity: u32, start: usize, end: usize) -> bool {
+        let entities = gazetteer.entities();
+        let Some(person) = entities.get(entity as usize) else {
+            return false;
+        };
+        let phrase = titles::phrase(
+            (start..end)
+                .filter(|&i| self.institution[i].is_none())
+                .map(|i| self.stream.key(i)),
+        );
+        let inside: Vec<u32> = (start..end).filter_map(|i| self.institution[i]).collect();
+        person.roles.iter().any(|role| {
+            let Some(title) = &role.title else {
+                return false;
+            };
+            let wanted = titles::phrase(
+                crate::text::normalize(title)
+                    .split_whitespace()
+                    .map(|w| super::keys::key(w, false).into_owned())
+                    .collect::<Vec<_>>()
+                    .iter()
+                    .map(String::as_str),
+            );
+            let says = format!(" {phrase} ");
+            if wanted.is_empty() || !says.contains(&format!(" {wanted} ")) {
+                return false;
+            }
+            if inside.is_empty() {
+                return true;
+            }
+            inside.iter().any(|&e| {
+                let institution = &entities[e as usize];
+                role.org.as_deref() == Some(institution.id.as_str())
+                    || (role.country.is_some() && role.country == institution.country)
+            })
+        })
+    }
+}
+
 /// Sets the title of every person mention that has one in front.
 fn attach_titles(
     gazetteer: &Gazetteer,
@@ -274,22 +377,12 @@ fn attach_titles(
     ranges: &[(usize, usize)],
     mentions: &mut [Mention],
 ) {
-    let mut institution_ending = vec![None; words.len() + 1];
-    let mut person = vec![false; words.len()];
-    for (m, &(first, end)) in mentions.iter().zip(ranges) {
-        if gazetteer.entities()[m.entity].kind == EntityKind::Person {
-            person[first..end].iter_mut().for_each(|p| *p = true);
-        } else {
-            institution_ending[end] = Some(first);
-        }
-    }
-    let view = TitleView {
-        text,
-        words,
-        stream,
-        institution_ending,
-        person,
-    };
+    let all: Vec<(usize, usize, u32)> = mentions
+        .iter()
+        .zip(ranges)
+        .map(|(m, &(first, end))| (first, end, u32::try_from(m.entity).unwrap_or(u32::MAX)))
+        .collect();
+    let view = TitleView::new(gazetteer, text, words, stream, &all);
     for (mention, &(first, _)) in mentions.iter_mut().zip(ranges) {
         if gazetteer.entities()[mention.entity].kind != EntityKind::Person {
             continue;

@@ -247,6 +247,49 @@ pub(crate) trait Words {
     fn in_person(&self, i: usize) -> bool;
 }
 
+/// Short forms of titles, read in full when a title is compared with a role.
+const SHORT_TITLES: &[(&str, &str)] = &[
+    ("menlu", "menteri luar negeri"),
+    ("mendagri", "menteri dalam negeri"),
+    ("menkeu", "menteri keuangan"),
+    ("menhan", "menteri pertahanan"),
+    ("menag", "menteri agama"),
+    ("menkes", "menteri kesehatan"),
+    ("mensos", "menteri sosial"),
+    ("mendag", "menteri perdagangan"),
+    ("mentan", "menteri pertanian"),
+    ("menhub", "menteri perhubungan"),
+    ("wapres", "wakil presiden"),
+    ("wamen", "wakil menteri"),
+    ("jubir", "juru bicara"),
+    ("dubes", "duta besar"),
+    ("wagub", "wakil gubernur"),
+    ("ketum", "ketua umum"),
+    ("sekjen", "sekretaris jenderal"),
+    ("dirut", "direktur utama"),
+    ("pm", "perdana menteri"),
+];
+
+/// A title's words as one phrase of keys, short forms read in full.
+pub(crate) fn phrase<'k>(keys: impl Iterator<Item = &'k str>) -> String {
+    let mut out = String::new();
+    for key in keys {
+        let key = key.trim_end_matches('.');
+        if key.is_empty() || key == "," {
+            continue;
+        }
+        let full = SHORT_TITLES
+            .iter()
+            .find(|(short, _)| *short == key)
+            .map_or(key, |&(_, full)| full);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(full);
+    }
+    out
+}
+
 /// The head ending right before word `end`, longest first: its first word.
 fn head_ending_at(words: &impl Words, end: usize) -> Option<usize> {
     (1..=LONGEST_HEAD.min(end)).rev().find_map(|k| {
