@@ -9,6 +9,7 @@ mod cli;
 mod commands;
 mod input;
 mod output;
+mod progress;
 mod report;
 
 use std::process::ExitCode;
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
     // stdout with 0 (clap's defaults).
     let cli = Cli::parse();
     match &cli.command {
+        Command::Tag(args) => commands::tag::run(args),
         Command::Tokenize(args) => commands::tokenize::run(args),
         Command::Gazetteer(args) => commands::gazetteer::run(args),
     }

@@ -99,6 +99,11 @@ impl Reporter {
 /// left to report it, and `eprintln!` would panic.
 fn emit(line: fmt::Arguments<'_>) {
     let mut stderr = io::stderr().lock();
+    // A progress line on the terminal is cleared first; it is drawn again
+    // at its next update.
+    if crate::progress::take_shown() {
+        let _ = stderr.write_all(crate::progress::CLEAR_LINE);
+    }
     let _ = writeln!(stderr, "{line}");
 }
 

@@ -79,7 +79,7 @@ fn export() -> ExitCode {
 /// each, in order. Reports every problem of a bad file, and every
 /// override as a warning; calls `ok` with the name and the number of
 /// entities of each valid file. Returns whether every file was valid.
-fn load<F>(
+pub(super) fn load<F>(
     files: &[PathBuf],
     builder: &mut GazetteerBuilder,
     reporter: &mut Reporter,

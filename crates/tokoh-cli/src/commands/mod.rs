@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod gazetteer;
+pub mod tag;
 pub mod tokenize;
 
 use std::io;
