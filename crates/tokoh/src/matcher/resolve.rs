@@ -41,7 +41,20 @@ impl Stream {
     fn new(text: &str, tokens: &[Token<'_>], words: &[Word]) -> Stream {
         let mut bytes = Vec::with_capacity(text.len() + words.len() + 1);
         let mut starts = Vec::with_capacity(words.len());
+        let mut previous_end = None;
         for w in words {
+            // A blank line between two words is a paragraph break, which no
+            // mention spans: a key that no pattern has (a line feed) stands there.
+            if let Some(end) = previous_end {
+                if text
+                    .get(end..w.start)
+                    .is_some_and(|gap| gap.matches('\n').count() >= 2)
+                {
+                    bytes.push(SEP);
+                    bytes.push(b'\n');
+                }
+            }
+            previous_end = Some(w.end);
             starts.push(bytes.len());
             compile::push_key(text, &tokens[w.token as usize], w, &mut bytes);
         }
@@ -52,12 +65,11 @@ impl Stream {
     /// The key of word `i`.
     fn key(&self, i: usize) -> &str {
         let start = self.starts[i] + 1;
-        let end = self
-            .starts
-            .get(i + 1)
-            .copied()
-            .unwrap_or(self.bytes.len() - 1);
-        std::str::from_utf8(&self.bytes[start..end]).unwrap_or("")
+        let len = self.bytes[start..]
+            .iter()
+            .position(|&b| b == SEP)
+            .unwrap_or(self.bytes.len() - start);
+        std::str::from_utf8(&self.bytes[start..start + len]).unwrap_or("")
     }
 }
 
