@@ -1,50 +1,14 @@
 //! Runs the built `tokoh` binary as a user would.
 
-use std::io::{BufRead, BufReader, Write};
+mod common;
+
+use common::*;
+
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
-
-/// Runs `tokoh ARGS` with `stdin` as standard input.
-fn tokoh(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tokoh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tokoh starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    input.write_all(stdin).expect("writing stdin");
-    drop(input);
-    child.wait_with_output().expect("tokoh runs")
-}
-
-/// Writes a file for one test; `name` must be unique among the tests.
-fn file(name: &str, content: &[u8]) -> String {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tokoh-cli-tests");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, content).expect("writing a test file");
-    path.to_str().expect("UTF-8 path").to_owned()
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
-}
-
-/// Each line of stdout as JSON.
-fn documents(output: &Output) -> Vec<Value> {
-    stdout(output)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each output line is JSON"))
-        .collect()
-}
 
 fn texts(doc: &Value) -> Vec<&str> {
     doc["tokens"]
@@ -53,17 +17,6 @@ fn texts(doc: &Value) -> Vec<&str> {
         .iter()
         .map(|t| t["text"].as_str().expect("token text is a string"))
         .collect()
-}
-
-fn assert_status(output: &Output, code: i32) {
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(!stderr(output).contains("panicked"), "{}", stderr(output));
 }
 
 /// Checks every token (and word) of `doc` against the text it came from:

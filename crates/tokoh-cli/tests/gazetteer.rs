@@ -1,54 +1,13 @@
 //! `tokoh gazetteer check|stats|export`, run as a user would.
 
-use std::io::Write;
+mod common;
+
+use common::*;
+
 use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
-
-/// Runs `tokoh ARGS` with `stdin` as standard input.
-fn tokoh(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tokoh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tokoh starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    // tokoh may exit before reading its input (a usage error).
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().expect("tokoh runs")
-}
-
-/// Writes a file for one test; `name` must be unique among the tests.
-fn file(name: &str, content: &[u8]) -> String {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tokoh-cli-gazetteer-tests");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, content).expect("writing a test file");
-    path.to_str().expect("UTF-8 path").to_owned()
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
-}
-
-fn assert_status(output: &Output, code: i32) {
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(!stderr(output).contains("panicked"), "{}", stderr(output));
-}
 
 const BLINKEN: &str = r#"{"id": "Q1", "kind": "person", "name": "Antony Blinken", "short": ["Blinken"], "roles": [{"title": "Menteri Luar Negeri", "country": "US", "start": "2021-01-26", "end": "2025-01-20"}], "country": "US"}"#;
 const KEMLU: &str = r#"{"id": "Q2", "kind": "organization", "name": "Kementerian Luar Negeri Republik Indonesia", "aliases": ["Kementerian Luar Negeri", "KEMENTERIAN LUAR NEGERI"], "acronyms": ["Kemlu", "Kemenlu"], "country": "ID"}"#;

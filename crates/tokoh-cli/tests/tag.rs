@@ -1,59 +1,12 @@
 //! `tokoh tag`, run as a user would.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::*;
+
+use std::path::Path;
 
 use serde_json::Value;
-
-/// Runs `tokoh ARGS` in `dir` with `stdin` as standard input.
-fn tokoh_in(dir: Option<&Path>, args: &[&str], stdin: &[u8]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_tokoh"));
-    command
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    if let Some(dir) = dir {
-        command.current_dir(dir);
-    }
-    let mut child = command.spawn().expect("tokoh starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    // tokoh may exit before reading its input (a usage error).
-    let _ = input.write_all(stdin);
-    drop(input);
-    child.wait_with_output().expect("tokoh runs")
-}
-
-fn tokoh(args: &[&str], stdin: &[u8]) -> Output {
-    tokoh_in(None, args, stdin)
-}
-
-/// Writes a file for one test; `name` must be unique among the tests.
-fn file(name: &str, content: &[u8]) -> String {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("tokoh-cli-tag-tests");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, content).expect("writing a test file");
-    path.to_str().expect("UTF-8 path").to_owned()
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
-}
-
-/// The output lines as JSON objects.
-fn documents(output: &Output) -> Vec<Value> {
-    stdout(output)
-        .lines()
-        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
-        .collect()
-}
 
 fn mentions(doc: &Value) -> &[Value] {
     doc["mentions"].as_array().expect("mentions is an array")
@@ -64,17 +17,6 @@ fn ids(doc: &Value) -> Vec<&str> {
         .iter()
         .map(|m| m["id"].as_str().expect("id is a string"))
         .collect()
-}
-
-fn assert_status(output: &Output, code: i32) {
-    assert_eq!(
-        output.status.code(),
-        Some(code),
-        "stdout: {}\nstderr: {}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(!stderr(output).contains("panicked"), "{}", stderr(output));
 }
 
 fn offset(value: &Value, field: &str) -> usize {
