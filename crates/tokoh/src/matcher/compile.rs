@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::keys;
 use crate::gazetteer::{FormKind, Gazetteer};
@@ -94,10 +94,10 @@ pub(crate) fn words(text: &str, tokens: &[Token<'_>], out: &mut Vec<Word>) {
 pub(crate) fn push_key(text: &str, token: &Token<'_>, w: &Word, stream: &mut Vec<u8>) {
     stream.push(SEP);
     if w.start == token.span.start && w.end == token.span.end {
-        stream.extend_from_slice(keys::key(&token.norm, w.abbreviation).as_bytes());
+        keys::push_key(&token.norm, w.abbreviation, stream);
     } else {
         let norm = crate::text::normalize(&text[w.start..w.end]);
-        stream.extend_from_slice(keys::key(&norm, w.abbreviation).as_bytes());
+        keys::push_key(&norm, w.abbreviation, stream);
     }
 }
 
@@ -208,7 +208,10 @@ pub(crate) fn compile(gazetteer: &Gazetteer, tokenizer: &Tokenizer) -> Compiled 
     let automaton = if keys_in_order.is_empty() {
         None
     } else {
+        // A DFA: the fastest overlapping search, at the cost of memory and
+        // build time that a gazetteer of this kind affords.
         AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&keys_in_order)
             .ok()

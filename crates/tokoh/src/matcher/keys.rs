@@ -27,6 +27,50 @@ const OLD_SPELLING: &[(&str, &str)] = &[
 /// Whole-word spelling variants.
 const VARIANTS: &[(&str, &str)] = &[("kementrian", "kementerian")];
 
+/// Appends the match key of a word whose normal form is `norm` to `out`:
+/// the same bytes as [`key`], without an intermediate string for the
+/// common case of an ASCII word.
+#[inline]
+pub(crate) fn push_key(norm: &str, abbreviation: bool, out: &mut Vec<u8>) {
+    let bytes = norm.as_bytes();
+    let plain = norm.is_ascii()
+        && !(abbreviation && bytes.len() > 1 && bytes.ends_with(b"."))
+        && norm != "kementrian";
+    if !plain {
+        out.extend_from_slice(key(norm, abbreviation).as_bytes());
+        return;
+    }
+    let has_digraph = bytes
+        .windows(2)
+        .any(|w| matches!(w, b"oe" | b"dj" | b"tj" | b"nj" | b"sj" | b"ch"));
+    if !has_digraph {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    // ASCII: fold the old-spelling digraphs while copying.
+    let mut i = 0;
+    while i < bytes.len() {
+        if i + 1 < bytes.len() {
+            let modern: Option<&[u8]> = match (bytes[i], bytes[i + 1]) {
+                (b'o', b'e') => Some(b"u"),
+                (b'd', b'j') => Some(b"j"),
+                (b't', b'j') => Some(b"c"),
+                (b'n', b'j') => Some(b"ny"),
+                (b's', b'j') => Some(b"sy"),
+                (b'c', b'h') => Some(b"kh"),
+                _ => None,
+            };
+            if let Some(modern) = modern {
+                out.extend_from_slice(modern);
+                i += 2;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+}
+
 /// The match key of a word whose normal form is `norm`.
 pub(crate) fn key(norm: &str, abbreviation: bool) -> Cow<'_, str> {
     let mut word: Cow<'_, str> = Cow::Borrowed(norm);
@@ -94,6 +138,37 @@ mod tests {
         ];
         for (norm, abbreviation, expected) in cases {
             assert_eq!(key(norm, abbreviation), expected, "{norm}");
+        }
+    }
+
+    #[test]
+    fn push_key_agrees_with_key() {
+        let words = [
+            "soeharto",
+            "djakarta",
+            "menjadi",
+            "chairul",
+            "tbk.",
+            "kementrian",
+            "mérida",
+            "jakarta",
+            ".",
+            "oeoe",
+            "njnj",
+            "a",
+            "",
+            "x.",
+        ];
+        for word in words {
+            for abbreviation in [false, true] {
+                let mut out = Vec::new();
+                push_key(word, abbreviation, &mut out);
+                assert_eq!(
+                    out,
+                    key(word, abbreviation).as_bytes(),
+                    "{word} {abbreviation}"
+                );
+            }
         }
     }
 
