@@ -9,6 +9,8 @@
 //!   timing script all use the same text.
 //! - [`gold`] reads gold tokenisations (UD Indonesian, idner-news-2k aligned
 //!   to the raw NER UGM text) and gold entity spans (NER UI, NER UGM).
+//! - [`gazetteer_gen`] generates gazetteers of any size for the matcher
+//!   benches.
 //! - [`eval`] scores a tokenizer against them and explains the
 //!   disagreements; `eval-tokenize` is its command line.
 #![warn(missing_docs)]
@@ -16,6 +18,7 @@
 pub mod corpus;
 pub mod error;
 pub mod eval;
+pub mod gazetteer_gen;
 pub mod gold;
 pub mod shared;
 pub mod text;
