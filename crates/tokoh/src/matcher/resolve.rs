@@ -46,10 +46,8 @@ impl Stream {
             // A blank line between two words is a paragraph break, which no
             // mention spans: a key that no pattern has (a line feed) stands there.
             if let Some(end) = previous_end {
-                if text
-                    .get(end..w.start)
-                    .is_some_and(|gap| gap.matches('\n').count() >= 2)
-                {
+                let gap = text.as_bytes().get(end..w.start).unwrap_or_default();
+                if gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
                     bytes.push(SEP);
                     bytes.push(b'\n');
                 }
@@ -60,6 +58,13 @@ impl Stream {
         }
         bytes.push(SEP);
         Stream { bytes, starts }
+    }
+
+    /// Whether a paragraph break stands before word `i`.
+    fn starts_paragraph(&self, i: usize) -> bool {
+        self.starts
+            .get(i)
+            .is_some_and(|&s| s > 0 && self.bytes[s - 1] == b'\n')
     }
 
     /// The key of word `i`.
@@ -303,6 +308,10 @@ impl titles::Words for TitleView<'_> {
 
     fn mention_ending_at(&self, end: usize) -> Option<usize> {
         self.institution_ending.get(end).copied().flatten()
+    }
+
+    fn starts_paragraph(&self, i: usize) -> bool {
+        self.stream.starts_paragraph(i)
     }
 }
 

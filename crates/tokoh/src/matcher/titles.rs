@@ -245,6 +245,8 @@ pub(crate) trait Words {
     fn mention_ending_at(&self, end: usize) -> Option<usize>;
     /// Whether word `i` belongs to the mention of a person.
     fn in_person(&self, i: usize) -> bool;
+    /// Whether a blank line stands between word `i - 1` and word `i`.
+    fn starts_paragraph(&self, i: usize) -> bool;
 }
 
 /// Short forms of titles, read in full when a title is compared with a role.
@@ -291,8 +293,8 @@ pub(crate) fn phrase<'k>(keys: impl Iterator<Item = &'k str>) -> String {
 }
 
 /// The head ending right before word `end`, longest first: its first word.
-fn head_ending_at(words: &impl Words, end: usize) -> Option<usize> {
-    (1..=LONGEST_HEAD.min(end)).rev().find_map(|k| {
+fn head_ending_at(words: &impl Words, end: usize, floor: usize) -> Option<usize> {
+    (1..=LONGEST_HEAD.min(end - floor)).rev().find_map(|k| {
         let start = end - k;
         let phrase: String = (start..end)
             .map(|i| words.key(i).trim_end_matches('.'))
@@ -305,18 +307,27 @@ fn head_ending_at(words: &impl Words, end: usize) -> Option<usize> {
 /// The title in front of the name starting at word `name`, as a range of
 /// words `start..end` (the apposition comma excluded).
 pub(crate) fn before(words: &impl Words, name: usize) -> Option<(usize, usize)> {
+    // A title never crosses a blank line: `floor` is the first word it may
+    // start at.
+    let mut floor = name;
+    while floor > 0
+        && name - floor <= LONGEST_TITLE + LONGEST_HEAD
+        && !words.starts_paragraph(floor)
+    {
+        floor -= 1;
+    }
     let mut end = name;
-    if end > 0 && words.key(end - 1) == "," {
+    if end > floor && words.key(end - 1) == "," {
         end -= 1;
     }
     let mut j = end;
     let mut start = None;
-    while j > 0 && end - j < LONGEST_TITLE {
+    while j > floor && end - j < LONGEST_TITLE {
         // Another person's name ends the title (`Presiden Jokowi dan Wapres`).
         if words.in_person(j - 1) {
             break;
         }
-        if let Some(first) = head_ending_at(words, j) {
+        if let Some(first) = head_ending_at(words, j, floor) {
             start = Some(first);
             j = first;
         } else if let Some(first) = words.mention_ending_at(j) {
