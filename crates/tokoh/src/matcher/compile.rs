@@ -14,6 +14,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::keys;
 use crate::gazetteer::{FormKind, Gazetteer};
+use crate::text::chars::{is_apostrophe, is_hyphen};
 use crate::tokenize::{Token, TokenKind, Tokenizer};
 
 /// The most patterns compiled into a DFA; more get an NFA.
@@ -183,11 +184,31 @@ pub(crate) fn compile(gazetteer: &Gazetteer, tokenizer: &Tokenizer) -> Compiled 
             };
             // Compound spelling variants (`Wali Kota` / `Walikota`); not for
             // acronyms, which match only as written.
-            let mut keys = Vec::new();
+            let mut keys = vec![(key, words)];
             if target.case.is_none() {
-                keys.extend(compound_variants(&key, words));
+                // Hyphenated words and the possessive split by the case of
+                // their letters (`Al-Qaeda`, `al-qaeda`; `Moody's`,
+                // `MOODY'S`), and names match in any case: the form in lower
+                // case and in capitals may give other key sequences.
+                if form.chars().any(|c| is_hyphen(c) || is_apostrophe(c)) {
+                    for cased in [form.to_lowercase(), form.to_uppercase()] {
+                        if let Some((k, w, _)) = form_key(tokenizer, &cased) {
+                            if !keys.iter().any(|(known, _)| *known == k) {
+                                keys.push((k, w));
+                            }
+                        }
+                    }
+                }
+                let spellings: Vec<(Vec<u8>, u32)> = keys
+                    .iter()
+                    .flat_map(|(k, w)| compound_variants(k, *w))
+                    .collect();
+                for variant in spellings {
+                    if !keys.iter().any(|(known, _)| *known == variant.0) {
+                        keys.push(variant);
+                    }
+                }
             }
-            keys.insert(0, (key, words));
             for (key, words) in keys {
                 let slot = *index.entry(key.clone()).or_insert_with(|| {
                     keys_in_order.push(key);
