@@ -13,6 +13,9 @@
 //!   benches.
 //! - [`eval`] scores a tokenizer against them and explains the
 //!   disagreements; `eval-tokenize` is its command line.
+//! - [`match_eval`] scores gazetteer matching (PER/ORG mentions, exact
+//!   spans) with gazetteers built from NER gold; `eval-match` is its command
+//!   line.
 #![warn(missing_docs)]
 
 pub mod corpus;
@@ -20,6 +23,7 @@ pub mod error;
 pub mod eval;
 pub mod gazetteer_gen;
 pub mod gold;
+pub mod match_eval;
 pub mod shared;
 pub mod text;
 
