@@ -12,16 +12,13 @@ use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::keys;
+use super::stream::{Stream, SEP};
 use crate::gazetteer::{FormKind, Gazetteer};
 use crate::text::chars::{is_apostrophe, is_hyphen};
-use crate::tokenize::{Token, TokenKind, Tokenizer};
+use crate::tokenize::Tokenizer;
 
 /// The most patterns compiled into a DFA; more get an NFA.
 const DFA_MAX_PATTERNS: usize = 5_000;
-
-/// The separator byte between keys.
-pub(crate) const SEP: u8 = 0xff;
 
 /// A word of an acronym as written, and in upper case.
 pub(crate) type Written = (Box<str>, Box<str>);
@@ -49,60 +46,6 @@ pub(crate) struct Pattern {
 pub(crate) struct Compiled {
     pub(crate) automaton: Option<AhoCorasick>,
     pub(crate) patterns: Vec<Pattern>,
-}
-
-/// A word of a tokenized text, as the matcher sees it.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Word {
-    /// Token index (for the words of one token, the same).
-    pub(crate) token: u32,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    pub(crate) abbreviation: bool,
-}
-
-/// The words of `tokens` that take part in matching: every word of the
-/// words layer, except a hyphen glued between two words (`DPR-RI` matches
-/// `DPR RI`).
-pub(crate) fn words(text: &str, tokens: &[Token<'_>], out: &mut Vec<Word>) {
-    out.clear();
-    for (i, token) in tokens.iter().enumerate() {
-        if token.kind == TokenKind::Punct
-            && token.norm.as_str() == "-"
-            && i > 0
-            && i + 1 < tokens.len()
-        {
-            let glued = tokens[i - 1].span.end == token.span.start
-                && token.span.end == tokens[i + 1].span.start;
-            if glued {
-                continue;
-            }
-        }
-        let abbreviation = token.kind == TokenKind::Abbreviation;
-        for w in token.words() {
-            if w.is_empty() || text.get(w.range()).is_none() {
-                continue;
-            }
-            out.push(Word {
-                token: u32::try_from(i).unwrap_or(u32::MAX),
-                start: w.start,
-                end: w.end,
-                abbreviation,
-            });
-        }
-    }
-}
-
-/// Appends the key of the word `w` of `text` to `stream`, preceded by a
-/// separator.
-pub(crate) fn push_key(text: &str, token: &Token<'_>, w: &Word, stream: &mut Vec<u8>) {
-    stream.push(SEP);
-    if w.start == token.span.start && w.end == token.span.end {
-        keys::push_key(&token.norm, w.abbreviation, stream);
-    } else {
-        let norm = crate::text::normalize(&text[w.start..w.end]);
-        keys::push_key(&norm, w.abbreviation, stream);
-    }
 }
 
 /// Compounds written as two words or as one (`Wali Kota` / `Walikota`), as
@@ -145,22 +88,21 @@ type FormKey = (Vec<u8>, u32, Vec<Written>);
 
 fn form_key(tokenizer: &Tokenizer, form: &str) -> Option<FormKey> {
     let tokens = tokenizer.tokenize(form);
-    let mut ws = Vec::new();
-    words(form, &tokens, &mut ws);
-    if ws.is_empty() {
+    let stream = Stream::new(form, &tokens);
+    if stream.words.is_empty() {
         return None;
     }
-    let mut stream = Vec::with_capacity(form.len() + ws.len() + 1);
-    let mut surfaces = Vec::with_capacity(ws.len());
-    for w in &ws {
-        push_key(form, &tokens[w.token as usize], w, &mut stream);
-        let surface = &form[w.start..w.end];
-        surfaces.push((surface.into(), surface.to_uppercase().into()));
-    }
-    stream.push(SEP);
+    let surfaces = stream
+        .words
+        .iter()
+        .map(|w| {
+            let surface = &form[w.start..w.end];
+            (surface.into(), surface.to_uppercase().into())
+        })
+        .collect();
     Some((
-        stream,
-        u32::try_from(ws.len()).unwrap_or(u32::MAX),
+        stream.bytes,
+        u32::try_from(stream.words.len()).unwrap_or(u32::MAX),
         surfaces,
     ))
 }

@@ -27,23 +27,52 @@ const OLD_SPELLING: &[(&str, &str)] = &[
 /// Whole-word spelling variants.
 const VARIANTS: &[(&str, &str)] = &[("kementrian", "kementerian")];
 
+/// For each byte, the old-spelling digraphs it may start, one bit each
+/// (`oe`, `dj`, `tj`, `nj`, `sj`, `ch`).
+static DIGRAPH_FIRST: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'o' as usize] = 1;
+    table[b'd' as usize] = 2;
+    table[b't' as usize] = 4;
+    table[b'n' as usize] = 8;
+    table[b's' as usize] = 16;
+    table[b'c' as usize] = 32;
+    table
+};
+
+/// For each byte, the old-spelling digraphs it may end, with the bits of
+/// [`DIGRAPH_FIRST`].
+static DIGRAPH_SECOND: [u8; 256] = {
+    let mut table = [0u8; 256];
+    table[b'e' as usize] = 1;
+    table[b'j' as usize] = 2 | 4 | 8 | 16;
+    table[b'h' as usize] = 32;
+    table
+};
+
 /// Appends the match key of a word whose normal form is `norm` to `out`:
 /// the same bytes as [`key`], without an intermediate string for the
 /// common case of an ASCII word.
 #[inline]
 pub(crate) fn push_key(norm: &str, abbreviation: bool, out: &mut Vec<u8>) {
     let bytes = norm.as_bytes();
-    let plain = norm.is_ascii()
-        && !(abbreviation && bytes.len() > 1 && bytes.ends_with(b"."))
-        && norm != "kementrian";
-    if !plain {
+    // One pass: any non-ASCII byte, any old-spelling digraph.
+    let mut high = 0u8;
+    let mut digraph = 0u8;
+    let mut previous = 0u8;
+    for &b in bytes {
+        high |= b;
+        digraph |= DIGRAPH_FIRST[previous as usize] & DIGRAPH_SECOND[b as usize];
+        previous = b;
+    }
+    if high >= 0x80
+        || (abbreviation && bytes.len() > 1 && previous == b'.')
+        || bytes == b"kementrian"
+    {
         out.extend_from_slice(key(norm, abbreviation).as_bytes());
         return;
     }
-    let has_digraph = bytes
-        .windows(2)
-        .any(|w| matches!(w, b"oe" | b"dj" | b"tj" | b"nj" | b"sj" | b"ch"));
-    if !has_digraph {
+    if digraph == 0 {
         out.extend_from_slice(bytes);
         return;
     }
@@ -141,6 +170,18 @@ mod tests {
         }
     }
 
+    /// Asserts that [`push_key`] gives [`key`]'s bytes for every word.
+    fn assert_push_key_agrees<'a>(words: impl IntoIterator<Item = &'a str>) {
+        for word in words {
+            for abbreviation in [false, true] {
+                let mut out = Vec::new();
+                push_key(word, abbreviation, &mut out);
+                let expected = key(word, abbreviation);
+                assert_eq!(out, expected.as_bytes(), "{word} {abbreviation}");
+            }
+        }
+    }
+
     #[test]
     fn push_key_agrees_with_key() {
         let words = [
@@ -159,17 +200,25 @@ mod tests {
             "",
             "x.",
         ];
-        for word in words {
-            for abbreviation in [false, true] {
-                let mut out = Vec::new();
-                push_key(word, abbreviation, &mut out);
-                assert_eq!(
-                    out,
-                    key(word, abbreviation).as_bytes(),
-                    "{word} {abbreviation}"
-                );
-            }
+        assert_push_key_agrees(words);
+    }
+
+    #[test]
+    fn push_key_agrees_with_key_on_every_short_word() {
+        // Every word of up to four letters drawn from the digraphs' letters,
+        // a vowel, a dot and an accented letter.
+        let alphabet = ["o", "e", "d", "j", "t", "n", "s", "c", "h", "a", ".", "é"];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() == words.last().map_or(0, |l| l.chars().count()))
+                .flat_map(|w| alphabet.iter().map(move |a| format!("{w}{a}")))
+                .collect();
+            words.extend(longer);
         }
+        assert!(words.len() > 20_000);
+        assert_push_key_agrees(words.iter().map(String::as_str));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod compile;
 mod keys;
 mod mention;
 mod resolve;
+mod stream;
 mod titles;
 
 use std::fmt;

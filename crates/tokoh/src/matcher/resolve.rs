@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
-use super::compile::{self, Compiled, Pattern, Word, Written, SEP};
+use super::compile::{Compiled, Pattern, Written};
 use super::mention::Mention;
+use super::stream::{Stream, Word};
 use super::titles;
 use crate::gazetteer::{EntityKind, FormKind, Gazetteer};
 use crate::text::Span;
@@ -28,54 +29,6 @@ fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool
             .and_then(|w| text.get(w.start..w.end))
             .is_some_and(|surface| surface == &**written || surface == &**upper)
     })
-}
-
-/// The key stream of a document's words: each key preceded by a separator,
-/// one more separator at the end; and where each word's separator is.
-struct Stream {
-    bytes: Vec<u8>,
-    starts: Vec<usize>,
-}
-
-impl Stream {
-    fn new(text: &str, tokens: &[Token<'_>], words: &[Word]) -> Stream {
-        let mut bytes = Vec::with_capacity(text.len() + words.len() + 1);
-        let mut starts = Vec::with_capacity(words.len());
-        let mut previous_end = None;
-        for w in words {
-            // A blank line between two words is a paragraph break, which no
-            // mention spans: a key that no pattern has (a line feed) stands there.
-            if let Some(end) = previous_end {
-                let gap = text.as_bytes().get(end..w.start).unwrap_or_default();
-                if gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2 {
-                    bytes.push(SEP);
-                    bytes.push(b'\n');
-                }
-            }
-            previous_end = Some(w.end);
-            starts.push(bytes.len());
-            compile::push_key(text, &tokens[w.token as usize], w, &mut bytes);
-        }
-        bytes.push(SEP);
-        Stream { bytes, starts }
-    }
-
-    /// Whether a paragraph break stands before word `i`.
-    fn starts_paragraph(&self, i: usize) -> bool {
-        self.starts
-            .get(i)
-            .is_some_and(|&s| s > 0 && self.bytes[s - 1] == b'\n')
-    }
-
-    /// The key of word `i`.
-    fn key(&self, i: usize) -> &str {
-        let start = self.starts[i] + 1;
-        let len = self.bytes[start..]
-            .iter()
-            .position(|&b| b == SEP)
-            .unwrap_or(self.bytes.len() - start);
-        std::str::from_utf8(&self.bytes[start..start + len]).unwrap_or("")
-    }
 }
 
 fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) -> Vec<Candidate> {
@@ -154,13 +107,12 @@ pub(crate) fn find(
     text: &str,
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    let mut words = Vec::new();
-    compile::words(text, tokens, &mut words);
+    let stream = Stream::new(text, tokens);
+    let words = &stream.words[..];
     if words.is_empty() {
         return Vec::new();
     }
-    let stream = Stream::new(text, tokens, &words);
-    let cands = candidates(compiled, text, &stream, &words);
+    let cands = candidates(compiled, text, &stream, words);
     if cands.is_empty() {
         return Vec::new();
     }
@@ -186,7 +138,7 @@ pub(crate) fn find(
             )
         })
         .collect();
-    let view = TitleView::new(gazetteer, text, &words, &stream, &full_ranges);
+    let view = TitleView::new(gazetteer, text, words, &stream, &full_ranges);
     let fits = |entity: u32, at: usize| {
         titles::before(&view, at)
             .is_some_and(|(start, end)| view.role_fits(gazetteer, entity, start, end))
@@ -270,7 +222,7 @@ pub(crate) fn find(
             candidates,
         });
     }
-    attach_titles(gazetteer, text, &words, &stream, &ranges, &mut mentions);
+    attach_titles(gazetteer, text, words, &stream, &ranges, &mut mentions);
     mentions
 }
 

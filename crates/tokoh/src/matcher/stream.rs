@@ -1,0 +1,153 @@
+//! The key stream of a tokenized text: the words that take part in matching
+//! and their match keys, laid end to end for the automaton.
+//!
+//! Documents and gazetteer forms both go through [`Stream::new`], so a form
+//! matches exactly the word sequences it would be if it were a document.
+
+use super::keys;
+use crate::tokenize::{Token, TokenKind};
+
+/// The separator byte between keys (it never occurs in UTF-8).
+pub(crate) const SEP: u8 = 0xff;
+
+/// The key that stands for a paragraph break: no pattern has it, so no
+/// match spans one.
+const PARAGRAPH: u8 = b'\n';
+
+/// A word of a tokenized text, as the matcher sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// A text's words and their key stream: each key preceded by [`SEP`], one
+/// more separator at the end, and a paragraph mark between two words that a
+/// blank line separates.
+#[derive(Debug, Default)]
+pub(crate) struct Stream {
+    pub(crate) words: Vec<Word>,
+    pub(crate) bytes: Vec<u8>,
+    /// Where each word's separator is in `bytes`.
+    pub(crate) starts: Vec<usize>,
+}
+
+impl Stream {
+    /// The stream of `tokens` (of `text`). Every word of the words layer
+    /// takes part, except a hyphen glued between two words (`DPR-RI` matches
+    /// `DPR RI`).
+    pub(crate) fn new(text: &str, tokens: &[Token<'_>]) -> Stream {
+        let mut stream = Stream {
+            words: Vec::with_capacity(tokens.len() + 4),
+            bytes: Vec::with_capacity(text.len() + tokens.len() + 8),
+            starts: Vec::with_capacity(tokens.len() + 4),
+        };
+        let mut previous_end: Option<usize> = None;
+        for (i, token) in tokens.iter().enumerate() {
+            if token.kind == TokenKind::Punct && glued_hyphen(tokens, i) {
+                continue;
+            }
+            let abbreviation = token.kind == TokenKind::Abbreviation;
+            for w in token.words() {
+                if w.is_empty() || text.get(w.range()).is_none() {
+                    continue;
+                }
+                if let Some(end) = previous_end {
+                    if blank_line(text.as_bytes().get(end..w.start).unwrap_or_default()) {
+                        stream.bytes.push(SEP);
+                        stream.bytes.push(PARAGRAPH);
+                    }
+                }
+                previous_end = Some(w.end);
+                stream.starts.push(stream.bytes.len());
+                stream.bytes.push(SEP);
+                if w.start == token.span.start && w.end == token.span.end {
+                    keys::push_key(&token.norm, abbreviation, &mut stream.bytes);
+                } else {
+                    let norm = crate::text::normalize(&text[w.start..w.end]);
+                    keys::push_key(&norm, abbreviation, &mut stream.bytes);
+                }
+                stream.words.push(Word {
+                    start: w.start,
+                    end: w.end,
+                });
+            }
+        }
+        stream.bytes.push(SEP);
+        stream
+    }
+
+    /// Whether a paragraph break stands before word `i`.
+    pub(crate) fn starts_paragraph(&self, i: usize) -> bool {
+        self.starts
+            .get(i)
+            .is_some_and(|&s| s > 0 && self.bytes[s - 1] == PARAGRAPH)
+    }
+
+    /// The key of word `i`.
+    pub(crate) fn key(&self, i: usize) -> &str {
+        let start = self.starts[i] + 1;
+        let len = self.bytes[start..]
+            .iter()
+            .position(|&b| b == SEP)
+            .unwrap_or(self.bytes.len() - start);
+        std::str::from_utf8(&self.bytes[start..start + len]).unwrap_or("")
+    }
+}
+
+/// Whether token `i` is a hyphen written between two words with no space.
+fn glued_hyphen(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    if token.norm.as_str() != "-" || i == 0 || i + 1 >= tokens.len() {
+        return false;
+    }
+    tokens[i - 1].span.end == token.span.start && token.span.end == tokens[i + 1].span.start
+}
+
+/// Whether the text between two words holds a blank line (two line feeds).
+#[inline]
+fn blank_line(gap: &[u8]) -> bool {
+    gap.len() >= 2 && gap.iter().filter(|&&b| b == b'\n').count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::Tokenizer;
+
+    fn keys_of(text: &str) -> Vec<String> {
+        let tokens = Tokenizer::new().tokenize(text);
+        let stream = Stream::new(text, &tokens);
+        (0..stream.words.len())
+            .map(|i| stream.key(i).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn keys_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Presiden Soeharto", &["presiden", "suharto"]),
+            ("DPR-RI", &["dpr", "ri"]),
+            ("DPR - RI", &["dpr", "-", "ri"]),
+            ("KPK-nya", &["kpk", "-nya"]),
+            ("rumahnya", &["rumah", "nya"]),
+            ("Tbk. Mérida", &["tbk", "merida"]),
+            ("", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(keys_of(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn paragraph_breaks() {
+        let text = "Satu dua\n\nTiga\nempat";
+        let tokens = Tokenizer::new().tokenize(text);
+        let stream = Stream::new(text, &tokens);
+        let breaks: Vec<bool> = (0..stream.words.len())
+            .map(|i| stream.starts_paragraph(i))
+            .collect();
+        assert_eq!(breaks, [false, false, true, false]);
+        assert_eq!(stream.bytes.last(), Some(&SEP));
+    }
+}
