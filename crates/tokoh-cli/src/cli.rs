@@ -1,5 +1,6 @@
 //! The command line: subcommands, options and their help text.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -219,6 +220,12 @@ pub struct TagArgs {
     /// Keep only mentions of entities of these kinds, comma-separated
     #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
     pub kinds: Option<Vec<KindArg>>,
+
+    /// Tag this many documents at once [default: one per CPU]
+    ///
+    /// The output is the same, in the same order, whatever the number.
+    #[arg(long, value_name = "N")]
+    pub threads: Option<NonZeroUsize>,
 }
 
 /// Output format of `tokoh tag`.

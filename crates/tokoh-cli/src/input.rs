@@ -3,19 +3,22 @@
 //! input as `FILE:LINE: what is wrong` and going on with the rest.
 //!
 //! Every subcommand that reads documents goes through
-//! [`for_each_document`], which hands each good document to a callback and
-//! keeps only one line (or one text file) in memory at a time.
+//! [`for_each_document`], which runs the work on each good document,
+//! several at once when asked, and hands the results over in input order.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, IsTerminal, Read};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::cli::{InputArgs, InputFormat};
+use crate::parallel;
 use crate::report::{describe_io, Location, Reporter};
 
 /// The name of standard input in messages.
@@ -116,21 +119,47 @@ impl From<io::Error> for OutputError {
     }
 }
 
-/// Reads every document of the inputs named in `args`, in order, and calls
-/// `process` on each. Bad input is reported through `reporter` and skipped;
-/// an error from `process` (the output is gone) stops everything and is
-/// returned.
-pub fn for_each_document<F>(
+/// With more than one thread, how many documents may be read ahead of the
+/// one being written.
+const BATCH_DOCUMENTS: usize = 4096;
+
+/// With more than one thread, how many bytes of input the documents read
+/// ahead may hold together (one document may be larger on its own).
+const BATCH_BYTES: usize = 4 << 20;
+
+/// Reads every document of the inputs named in `args`, in order; runs `work`
+/// on each, on up to `threads` threads at once; and calls `process` on each
+/// document with its result, in input order. Bad input is reported through
+/// `reporter`, in input order too, and skipped; an error from `process` (the
+/// output is gone) stops everything and is returned.
+///
+/// With one thread, one document (one line, or one text file) is in memory
+/// at a time. With more, documents are read ahead in batches of at most
+/// [`BATCH_DOCUMENTS`] and about [`BATCH_BYTES`], and a batch never waits
+/// for input that is not there yet: a JSON Lines document piped in on its
+/// own is answered at once.
+pub fn for_each_document<T, W, F>(
     args: &InputArgs,
     reporter: &mut Reporter,
-    mut process: F,
+    threads: NonZeroUsize,
+    work: W,
+    process: F,
 ) -> Result<(), OutputError>
 where
-    F: FnMut(&Document<'_>, &mut Reporter) -> Result<(), OutputError>,
+    T: Send,
+    W: Fn(&Document<'_>) -> T + Sync,
+    F: FnMut(&Document<'_>, T, &mut Reporter) -> Result<(), OutputError>,
 {
+    let mut batch = Batch {
+        items: Vec::new(),
+        bytes: 0,
+        threads,
+        work,
+        process,
+    };
     for source in Source::from_args(&args.files) {
         let format = args.input.unwrap_or_else(|| source.default_format());
-        let name = source.name();
+        let name: Arc<str> = source.name().into();
         match &source {
             Source::Stdin => {
                 let stdin = io::stdin();
@@ -139,145 +168,311 @@ where
                 }
                 let lock = stdin.lock();
                 match format {
-                    InputFormat::Text => {
-                        read_text(lock, &name, DocId::Line(1), reporter, &mut process)?;
+                    InputFormat::Text => read_text(lock, &name, false, &mut batch, reporter)?,
+                    InputFormat::Jsonl => {
+                        let reader = BufReader::with_capacity(READ_BUFFER, lock);
+                        read_jsonl(reader, &name, &mut batch, reporter)?;
                     }
-                    InputFormat::Jsonl => read_jsonl(lock, &name, reporter, &mut process)?,
                 }
             }
             Source::File(path) => {
                 let file = match File::open(path) {
                     Ok(file) => file,
                     Err(e) => {
-                        reporter.error(
-                            Location::file(&name),
-                            format_args!("cannot read: {}", describe_io(&e)),
-                        );
+                        let message = format!("cannot read: {}", describe_io(&e));
+                        batch.push(Item::problem(&name, None, message), reporter)?;
                         continue;
                     }
                 };
                 match format {
-                    InputFormat::Text => {
-                        read_text(file, &name, DocId::Name(&name), reporter, &mut process)?;
-                    }
+                    InputFormat::Text => read_text(file, &name, true, &mut batch, reporter)?,
                     InputFormat::Jsonl => {
                         let reader = BufReader::with_capacity(READ_BUFFER, file);
-                        read_jsonl(reader, &name, reporter, &mut process)?;
+                        read_jsonl(reader, &name, &mut batch, reporter)?;
                     }
                 }
             }
         }
     }
-    Ok(())
+    batch.flush(reporter)
 }
 
-/// Reads all of `reader` as one document with the id `id`.
-fn read_text<R: Read, F>(
+/// Input read but not yet processed.
+#[derive(Debug)]
+enum Item {
+    /// A whole text document; its id is the source's name when `named`,
+    /// else `"1"`.
+    Text {
+        source: Arc<str>,
+        named: bool,
+        bytes: Vec<u8>,
+    },
+    /// A line of JSON Lines input, without the byte order mark of a first
+    /// line; `offset` is where `bytes` starts in the input.
+    Line {
+        source: Arc<str>,
+        number: usize,
+        offset: usize,
+        bytes: Vec<u8>,
+    },
+    /// A problem met while reading.
+    Problem {
+        source: Arc<str>,
+        line: Option<usize>,
+        message: String,
+    },
+}
+
+impl Item {
+    fn problem(source: &Arc<str>, line: Option<usize>, message: String) -> Item {
+        Item::Problem {
+            source: Arc::clone(source),
+            line,
+            message,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Item::Text { bytes, .. } | Item::Line { bytes, .. } => bytes.len(),
+            Item::Problem { .. } => 0,
+        }
+    }
+
+    /// What the item is, parsed: a document, something to report, or
+    /// nothing (a blank line).
+    fn prepare(&self) -> Prepared<'_> {
+        match self {
+            Item::Text {
+                source,
+                named,
+                bytes,
+            } => match std::str::from_utf8(bytes) {
+                Ok(text) => Prepared::Text {
+                    id: if *named {
+                        DocId::Name(source)
+                    } else {
+                        DocId::Line(1)
+                    },
+                    text,
+                    at: Location::line(source, 1),
+                },
+                Err(e) => {
+                    let at = e.valid_up_to();
+                    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+                    Prepared::Problem(
+                        Location::line(source, line),
+                        InvalidUtf8 { byte: at }.to_string(),
+                    )
+                }
+            },
+            Item::Line {
+                source,
+                number,
+                offset,
+                bytes,
+            } => {
+                let at = Location::line(source, *number);
+                let line = match std::str::from_utf8(bytes) {
+                    Ok(line) => line,
+                    Err(e) => {
+                        let byte = offset + e.valid_up_to();
+                        return Prepared::Problem(at, InvalidUtf8 { byte }.to_string());
+                    }
+                };
+                if line.bytes().all(is_json_whitespace) {
+                    return Prepared::Blank;
+                }
+                match parse_line(line) {
+                    Ok(parsed) => Prepared::Line {
+                        line: parsed,
+                        number: *number,
+                        at,
+                    },
+                    Err(message) => Prepared::Problem(at, message),
+                }
+            }
+            Item::Problem {
+                source,
+                line,
+                message,
+            } => Prepared::Problem(
+                Location {
+                    source,
+                    line: *line,
+                },
+                message.clone(),
+            ),
+        }
+    }
+}
+
+/// An [`Item`] parsed.
+#[derive(Debug)]
+enum Prepared<'a> {
+    Text {
+        id: DocId<'a>,
+        text: &'a str,
+        at: Location<'a>,
+    },
+    Line {
+        line: Line<'a>,
+        number: usize,
+        at: Location<'a>,
+    },
+    Problem(Location<'a>, String),
+    Blank,
+}
+
+impl Prepared<'_> {
+    fn document(&self) -> Option<Document<'_>> {
+        match self {
+            Prepared::Text { id, text, at } => Some(Document {
+                id: *id,
+                text,
+                fields: &[],
+                at: *at,
+            }),
+            Prepared::Line { line, number, at } => Some(Document {
+                id: line.id.map_or(DocId::Line(*number), DocId::Given),
+                text: &line.text,
+                fields: &line.fields,
+                at: *at,
+            }),
+            Prepared::Problem(..) | Prepared::Blank => None,
+        }
+    }
+}
+
+/// The documents read ahead, the work to run on them and what to do with
+/// the results.
+struct Batch<W, F> {
+    items: Vec<Item>,
+    bytes: usize,
+    threads: NonZeroUsize,
+    work: W,
+    process: F,
+}
+
+impl<T, W, F> Batch<W, F>
+where
+    T: Send,
+    W: Fn(&Document<'_>) -> T + Sync,
+    F: FnMut(&Document<'_>, T, &mut Reporter) -> Result<(), OutputError>,
+{
+    /// Adds an item; processes the batch when it is full (with one thread,
+    /// at once).
+    fn push(&mut self, item: Item, reporter: &mut Reporter) -> Result<(), OutputError> {
+        self.bytes += item.len();
+        self.items.push(item);
+        if self.threads.get() == 1
+            || self.items.len() >= BATCH_DOCUMENTS
+            || self.bytes >= BATCH_BYTES
+        {
+            self.flush(reporter)?;
+        }
+        Ok(())
+    }
+
+    /// Processes every item read so far, in order.
+    fn flush(&mut self, reporter: &mut Reporter) -> Result<(), OutputError> {
+        let prepared: Vec<Prepared<'_>> = self.items.iter().map(Item::prepare).collect();
+        let documents: Vec<Document<'_>> = prepared.iter().filter_map(Prepared::document).collect();
+        let work = &self.work;
+        let results = parallel::map(&documents, self.threads, |doc| work(doc));
+        let mut done = documents.iter().zip(results);
+        let mut outcome = Ok(());
+        for item in &prepared {
+            match item {
+                Prepared::Problem(at, message) => reporter.error(*at, message),
+                Prepared::Blank => {}
+                Prepared::Text { .. } | Prepared::Line { .. } => {
+                    if let Some((doc, result)) = done.next() {
+                        outcome = (self.process)(doc, result, reporter);
+                        if outcome.is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        drop(done);
+        drop(documents);
+        drop(prepared);
+        self.items.clear();
+        self.bytes = 0;
+        outcome
+    }
+}
+
+/// Reads all of `reader` as one document.
+fn read_text<R: Read, W, F, T>(
     mut reader: R,
-    name: &str,
-    id: DocId<'_>,
+    name: &Arc<str>,
+    named: bool,
+    batch: &mut Batch<W, F>,
     reporter: &mut Reporter,
-    process: &mut F,
 ) -> Result<(), OutputError>
 where
-    F: FnMut(&Document<'_>, &mut Reporter) -> Result<(), OutputError>,
+    T: Send,
+    W: Fn(&Document<'_>) -> T + Sync,
+    F: FnMut(&Document<'_>, T, &mut Reporter) -> Result<(), OutputError>,
 {
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
-        reporter.error(
-            Location::file(name),
-            format_args!("cannot read: {}", describe_io(&e)),
-        );
-        return Ok(());
-    }
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            reporter.error(Location::line(name, line), InvalidUtf8 { byte: at });
-            return Ok(());
-        }
-    };
-    process(
-        &Document {
-            id,
-            text,
-            fields: &[],
-            at: Location::line(name, 1),
+    let item = match reader.read_to_end(&mut bytes) {
+        Ok(_) => Item::Text {
+            source: Arc::clone(name),
+            named,
+            bytes,
         },
-        reporter,
-    )
+        Err(e) => Item::problem(name, None, format!("cannot read: {}", describe_io(&e))),
+    };
+    batch.push(item, reporter)
 }
 
 /// Reads `reader` line by line, each non-blank line a JSON document.
-fn read_jsonl<R: BufRead, F>(
-    mut reader: R,
-    name: &str,
+fn read_jsonl<R: Read, W, F, T>(
+    mut reader: BufReader<R>,
+    name: &Arc<str>,
+    batch: &mut Batch<W, F>,
     reporter: &mut Reporter,
-    process: &mut F,
 ) -> Result<(), OutputError>
 where
-    F: FnMut(&Document<'_>, &mut Reporter) -> Result<(), OutputError>,
+    T: Send,
+    W: Fn(&Document<'_>) -> T + Sync,
+    F: FnMut(&Document<'_>, T, &mut Reporter) -> Result<(), OutputError>,
 {
-    let mut buffer = Vec::new();
-    let mut line_number = 0;
+    let mut number = 0;
     // Byte offset of the current line in the input.
     let mut offset = 0;
     loop {
-        buffer.clear();
-        let read = match reader.read_until(b'\n', &mut buffer) {
+        let mut bytes = Vec::new();
+        let read = match reader.read_until(b'\n', &mut bytes) {
             Ok(0) => return Ok(()),
             Ok(read) => read,
             Err(e) => {
-                reporter.error(
-                    Location::line(name, line_number + 1),
-                    format_args!("cannot read: {}", describe_io(&e)),
-                );
-                return Ok(());
+                let message = format!("cannot read: {}", describe_io(&e));
+                return batch.push(Item::problem(name, Some(number + 1), message), reporter);
             }
         };
-        line_number += 1;
-        let line_start = offset;
+        number += 1;
+        let mut start = offset;
         offset += read;
-        let at = Location::line(name, line_number);
-
-        let mut bytes = buffer.as_slice();
-        let mut skipped = 0;
-        if line_number == 1 {
-            if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-                bytes = rest;
-                skipped = 3;
-            }
+        if number == 1 && bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+            start += 3;
         }
-        let line = match std::str::from_utf8(bytes) {
-            Ok(line) => line,
-            Err(e) => {
-                let byte = line_start + skipped + e.valid_up_to();
-                reporter.error(at, InvalidUtf8 { byte });
-                continue;
-            }
+        let item = Item::Line {
+            source: Arc::clone(name),
+            number,
+            offset: start,
+            bytes,
         };
-        if line.bytes().all(is_json_whitespace) {
-            continue;
+        batch.push(item, reporter)?;
+        // Work on what has come so far rather than wait for more input.
+        if !reader.buffer().contains(&b'\n') && !batch.items.is_empty() {
+            batch.flush(reporter)?;
         }
-        let parsed = match parse_line(line) {
-            Ok(parsed) => parsed,
-            Err(message) => {
-                reporter.error(at, message);
-                continue;
-            }
-        };
-        let id = parsed.id.map_or(DocId::Line(line_number), DocId::Given);
-        process(
-            &Document {
-                id,
-                text: &parsed.text,
-                fields: &parsed.fields,
-                at,
-            },
-            reporter,
-        )?;
     }
 }
 

@@ -354,6 +354,57 @@ fn a_broken_jsonl_line_is_reported_and_the_others_tagged() {
 }
 
 #[test]
+fn threads_change_nothing_in_the_output_or_the_errors() {
+    // Thousands of documents, some broken, over several text and JSON
+    // Lines files: every run gives the same bytes on stdout and stderr.
+    let texts = [
+        NEWS,
+        "Menteri Luar Negeri AS Antony Blinken bertemu Menlu Retno. Kata Blinken, KPK-nya bekerja.",
+        "Tidak ada apa-apa.",
+        "",
+        "JAKARTA – Wakil Presiden Ma’ruf Amin membuka sidang MPR-RI; Prabowo hadir.",
+    ];
+    let mut stream = Vec::new();
+    for i in 0..6000 {
+        match i % 1000 {
+            7 => stream.extend_from_slice(b"{\"text\": 5}\n"),
+            8 => stream.extend_from_slice(b"\n"),
+            9 => stream.extend_from_slice(b"{\"text\": \"caf\xe9\"}\n"),
+            _ => {
+                let line = serde_json::json!({"id": i, "text": texts[i % texts.len()], "n": [i]});
+                stream.extend_from_slice(line.to_string().as_bytes());
+                stream.push(b'\n');
+            }
+        }
+    }
+    let jsonl = file("threads.jsonl", &stream);
+    let text = file("threads.txt", NEWS.as_bytes());
+    let bad = file("threads-bad.txt", b"caf\xe9");
+    let args = |threads: &'static str| {
+        vec![
+            "tag",
+            &text,
+            &jsonl,
+            &bad,
+            "/no/such/file",
+            &text,
+            "--threads",
+            threads,
+        ]
+    };
+    let one = tokoh(&args("1"), b"");
+    assert_status(&one, 1);
+    assert_eq!(documents(&one).len(), 2 + 6000 - 6 * 3);
+    assert_eq!(stderr(&one).lines().count(), 6 * 2 + 2, "{}", stderr(&one));
+    for threads in ["2", "3", "8"] {
+        let many = tokoh(&args(threads), b"");
+        assert_status(&many, 1);
+        assert!(stdout(&many) == stdout(&one), "--threads {threads}");
+        assert_eq!(stderr(&many), stderr(&one), "--threads {threads}");
+    }
+}
+
+#[test]
 fn invalid_utf8_in_a_text_file_is_an_error_with_its_byte() {
     let path = file("latin1.txt", b"Presiden Jokowi\ncaf\xe9");
     let output = tokoh(&["tag", &path], b"");

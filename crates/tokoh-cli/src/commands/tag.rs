@@ -12,6 +12,7 @@ use tokoh::{EntityKind, Gazetteer, GazetteerBuilder, Matcher, Mention, Span};
 use crate::cli::{Cli, TagArgs, TagFormat};
 use crate::input::{self, DocId, Document, OutputError, Source};
 use crate::output::{write_id, write_json, write_pass_through};
+use crate::parallel;
 use crate::progress::Progress;
 use crate::report::Reporter;
 
@@ -60,26 +61,36 @@ pub fn run(args: &TagArgs) -> ExitCode {
         Ok(())
     };
     let result = header.map_err(OutputError).and_then(|()| {
-        input::for_each_document(&args.input, &mut reporter, |doc, reporter| {
+        let threads = args.threads.unwrap_or_else(parallel::default_threads);
+        let work = |doc: &Document<'_>| {
             let mut mentions = matcher.find(doc.text);
             if let Some(kinds) = &kinds {
                 mentions.retain(|mention| kinds.contains(&matcher.entity(mention).kind));
             }
-            match args.format {
-                TagFormat::Jsonl => write_jsonl(&mut out, doc, &matcher, &mentions, reporter)?,
-                TagFormat::Tsv => write_tsv(&mut out, doc, &matcher, &mentions)?,
-                TagFormat::Pretty => {
-                    if !first {
-                        out.write_all(b"\n")?;
+            mentions
+        };
+        input::for_each_document(
+            &args.input,
+            &mut reporter,
+            threads,
+            work,
+            |doc, mentions, reporter| {
+                match args.format {
+                    TagFormat::Jsonl => write_jsonl(&mut out, doc, &matcher, &mentions, reporter)?,
+                    TagFormat::Tsv => write_tsv(&mut out, doc, &matcher, &mentions)?,
+                    TagFormat::Pretty => {
+                        if !first {
+                            out.write_all(b"\n")?;
+                        }
+                        write_pretty(&mut out, doc, &matcher, &mentions, colour)?;
                     }
-                    write_pretty(&mut out, doc, &matcher, &mentions, colour)?;
                 }
-            }
-            first = false;
-            out.flush()?;
-            progress.document_done(doc.text.len());
-            Ok(())
-        })
+                first = false;
+                out.flush()?;
+                progress.document_done(doc.text.len());
+                Ok(())
+            },
+        )
     });
     progress.finish();
     super::finish(result, &mut reporter)

@@ -1,6 +1,7 @@
 //! `tokoh tokenize`: tokens and sentences of each document.
 
 use std::io::{self, BufWriter, Write};
+use std::num::NonZeroUsize;
 use std::ops::Range;
 use std::process::ExitCode;
 
@@ -27,18 +28,26 @@ pub fn run(args: &TokenizeArgs) -> ExitCode {
     // Streams through a buffer rather than building each line in memory:
     // a single huge text file must not need its whole output in memory.
     let mut out = BufWriter::with_capacity(OUTPUT_BUFFER, stdout.lock());
-    let result = input::for_each_document(&args.input, &mut reporter, |doc, reporter| {
-        let tokens = tokenizer.tokenize(doc.text);
-        match args.format {
-            TokenizeFormat::Jsonl => {
-                let sentences = tokenizer.sentences(doc.text, &tokens);
-                write_document(&mut out, doc, &tokens, &sentences, reporter)?;
+    // Tokenizing is fast next to writing the tokens out: one thread.
+    let threads = NonZeroUsize::MIN;
+    let result = input::for_each_document(
+        &args.input,
+        &mut reporter,
+        threads,
+        |_| (),
+        |doc, (), reporter| {
+            let tokens = tokenizer.tokenize(doc.text);
+            match args.format {
+                TokenizeFormat::Jsonl => {
+                    let sentences = tokenizer.sentences(doc.text, &tokens);
+                    write_document(&mut out, doc, &tokens, &sentences, reporter)?;
+                }
+                TokenizeFormat::Text => write_text(&mut out, doc.text, &tokens)?,
             }
-            TokenizeFormat::Text => write_text(&mut out, doc.text, &tokens)?,
-        }
-        out.flush()?;
-        Ok(())
-    });
+            out.flush()?;
+            Ok(())
+        },
+    );
     super::finish(result, &mut reporter)
 }
 
