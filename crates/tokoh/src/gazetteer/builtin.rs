@@ -27,8 +27,16 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/id-officials.jsonl"),
     ),
     (
+        "id-regions.jsonl",
+        include_str!("../../data/gazetteer/id-regions.jsonl"),
+    ),
+    (
         "places.jsonl",
         include_str!("../../data/gazetteer/places.jsonl"),
+    ),
+    (
+        "world-countries.jsonl",
+        include_str!("../../data/gazetteer/world-countries.jsonl"),
     ),
     (
         "world-institutions.jsonl",
@@ -37,6 +45,10 @@ const FILES: &[(&str, &str)] = &[
     (
         "world-officials.jsonl",
         include_str!("../../data/gazetteer/world-officials.jsonl"),
+    ),
+    (
+        "world-leaders.jsonl",
+        include_str!("../../data/gazetteer/world-leaders.jsonl"),
     ),
 ];
 
