@@ -457,11 +457,11 @@ fn forms(
     what: &'static str,
     problems: &mut Vec<Problem>,
 ) -> Vec<String> {
-    let mut forms = Vec::new();
-    for (i, element) in list(field, raw, "a list of strings", problems)
-        .into_iter()
-        .enumerate()
-    {
+    let elements = list(field, raw, "a list of strings", problems);
+    // Exactly as long as the list: a gazetteer holds many short lists, and
+    // growing each one by pushes would leave room for four.
+    let mut forms = Vec::with_capacity(elements.len());
+    for (i, element) in elements.into_iter().enumerate() {
         let element_field = field.element(i);
         if let Some(form) = string(element_field, element, "a string", problems) {
             if let Some(problem) = check_not_blank(|| element_field.render(), &form, what) {
@@ -475,16 +475,15 @@ fn forms(
 
 /// The `roles` field: a list of objects.
 fn roles(raw: &RawValue, problems: &mut Vec<Problem>) -> Vec<Role> {
-    let mut roles = Vec::new();
-    for (i, element) in list(
+    let elements = list(
         FieldName::top("roles"),
         raw,
         "a list of roles (objects)",
         problems,
-    )
-    .into_iter()
-    .enumerate()
-    {
+    );
+    // Exactly as long as the list (see `forms`).
+    let mut roles = Vec::with_capacity(elements.len());
+    for (i, element) in elements.into_iter().enumerate() {
         let prefix = format!("roles[{i}]");
         if let Some(role) = role(&prefix, element, problems) {
             roles.push(role);

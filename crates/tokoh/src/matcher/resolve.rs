@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::compile::{Compiled, Pattern, Written};
+use super::compile::{Compiled, Search, Written};
 use super::mention::Mention;
 use super::stream::{Stream, Word};
 use super::titles;
@@ -31,26 +31,36 @@ fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool
     })
 }
 
+/// Every occurrence of a pattern in `stream` that starts at a word, as
+/// (first word, pattern), in no particular order.
+fn occurrences(compiled: &Compiled, stream: &Stream, mut found: impl FnMut(usize, usize)) {
+    match &compiled.search {
+        None => {}
+        Some(Search::Words(trie)) => {
+            trie.for_each_match(stream, |first, pattern| found(first, pattern as usize));
+        }
+        Some(Search::Bytes(automaton)) => {
+            for m in automaton.find_overlapping_iter(&stream.bytes) {
+                // Patterns start with a separator, so a match starts at a
+                // word or at a paragraph mark, which no pattern starts with.
+                if let Ok(first) = stream.starts.binary_search(&m.start()) {
+                    found(first, m.pattern().as_usize());
+                }
+            }
+        }
+    }
+}
+
 fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) -> Vec<Candidate> {
-    let Some(automaton) = &compiled.automaton else {
-        return Vec::new();
-    };
-    let starts = &stream.starts;
-    let stream = &stream.bytes;
     let mut found = Vec::new();
-    for m in automaton.find_overlapping_iter(stream) {
-        // Patterns start with a separator, so a match starts at a word.
-        let Ok(first) = starts.binary_search(&m.start()) else {
-            continue;
-        };
-        let pattern: &Pattern = &compiled.patterns[m.pattern().as_usize()];
-        let last = first + pattern.words as usize;
+    occurrences(compiled, stream, |first, pattern| {
+        let last = first + compiled.patterns[pattern].words as usize;
         if last > words.len() {
-            continue;
+            return;
         }
         let mut full = Vec::new();
         let mut short = Vec::new();
-        for (t, target) in pattern.targets.iter().enumerate() {
+        for (t, target) in compiled.targets(pattern).iter().enumerate() {
             if let Some(case) = &target.case {
                 if !case_fits(text, words, first, case) {
                     continue;
@@ -66,12 +76,12 @@ fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) 
             found.push(Candidate {
                 first,
                 last,
-                pattern: m.pattern().as_usize(),
+                pattern,
                 full,
                 short,
             });
         }
-    }
+    });
     found
 }
 
@@ -134,7 +144,7 @@ pub(crate) fn find(
             (
                 c.first,
                 c.last,
-                compiled.patterns[c.pattern].targets[c.full[0]].entity,
+                compiled.targets(c.pattern)[c.full[0]].entity,
             )
         })
         .collect();
@@ -150,7 +160,7 @@ pub(crate) fn find(
     for &(i, _) in &chosen {
         let c = &cands[i];
         for &t in &c.full {
-            let entity = compiled.patterns[c.pattern].targets[t].entity;
+            let entity = compiled.targets(c.pattern)[t].entity;
             if !first_full.iter().any(|&(e, _)| e == entity) {
                 first_full.push((entity, c.first));
             }
@@ -168,7 +178,7 @@ pub(crate) fn find(
     let shorts = select(&cands, short_order, &mut taken, |c| {
         c.short
             .iter()
-            .any(|&t| licensed(compiled.patterns[c.pattern].targets[t].entity, c.first))
+            .any(|&t| licensed(compiled.targets(c.pattern)[t].entity, c.first))
     });
     chosen.extend(shorts.into_iter().map(|i| (i, true)));
     chosen.sort_by_key(|&(i, _)| cands[i].first);
@@ -181,7 +191,7 @@ pub(crate) fn find(
     let mut ranges = Vec::with_capacity(chosen.len());
     for (i, is_short) in chosen {
         let c = &cands[i];
-        let targets = &compiled.patterns[c.pattern].targets;
+        let targets = compiled.targets(c.pattern);
         let pool: Vec<usize> = if is_short {
             c.short
                 .iter()
@@ -216,7 +226,7 @@ pub(crate) fn find(
         mentions.push(Mention {
             span: Span::new(words[c.first].start, words[c.last - 1].end),
             entity: target.entity as usize,
-            matched: target.matched.clone(),
+            matched: target.matched(gazetteer).into(),
             via: target.via,
             title: None,
             candidates,

@@ -1,0 +1,274 @@
+//! A trie over words: the automaton the matcher searches a document's key
+//! stream with.
+//!
+//! A key stream (see `stream`) is a run of symbols, each the bytes between
+//! two separators: the key of a word, or the paragraph mark. Every distinct
+//! symbol of a gazetteer form gets an id (the vocabulary), each form is the
+//! path of its ids from the root, and the state a form ends at names its
+//! pattern. A document's symbols are looked up once each, one hash of the
+//! key's bytes (a symbol no form has cannot take part in a match), and the
+//! trie is walked from every word: a walk stops at the first word no
+//! pattern continues with, so it is as long as the longest form that
+//! starts there, and usually one step. This finds exactly the occurrences
+//! an Aho-Corasick search for the byte strings `␟k1␟…␟kn␟` finds, from a
+//! trie with one state per distinct word prefix of the forms instead of
+//! one per byte.
+
+use super::hash::IntMap;
+use super::stream::{Stream, SEP};
+use super::vocabulary::Vocabulary;
+
+/// No state, no pattern, no word: the value of an empty slot.
+const NONE: u32 = u32::MAX;
+
+/// The root state.
+const ROOT: u32 = 0;
+
+/// The key of the edge from `state` by the symbol `word`.
+#[inline]
+fn edge(state: u32, word: u32) -> u64 {
+    (u64::from(state) << 32) | u64::from(word)
+}
+
+/// The symbols of a key stream, in order: the bytes between each separator
+/// and the next.
+fn symbols(bytes: &[u8]) -> impl Iterator<Item = (usize, &[u8])> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // `at` is a separator; the symbol runs to the next one, and the
+        // last separator of the stream starts no symbol.
+        let start = at + 1;
+        if start >= bytes.len() {
+            return None;
+        }
+        let len = bytes[start..]
+            .iter()
+            .position(|&b| b == SEP)
+            .unwrap_or(bytes.len() - start);
+        let separator = at;
+        at = start + len;
+        Some((separator, &bytes[start..start + len]))
+    })
+}
+
+/// A trie over the symbols of a key stream. Build it with
+/// [`WordTrie::intern`] and [`WordTrie::insert`]; search with
+/// [`WordTrie::for_each_match`].
+#[derive(Debug, Clone)]
+pub(crate) struct WordTrie {
+    /// The id of every symbol of a form.
+    vocabulary: Vocabulary,
+    /// For each symbol id, the state the root goes to by it, or [`NONE`].
+    roots: Vec<u32>,
+    /// The other edges, by [`edge`].
+    edges: IntMap<u64, u32>,
+    /// For each state, the pattern that ends there, or [`NONE`].
+    patterns: Vec<u32>,
+    /// For each state, whether any edge leaves it.
+    branches: Vec<bool>,
+}
+
+impl Default for WordTrie {
+    fn default() -> WordTrie {
+        WordTrie {
+            vocabulary: Vocabulary::default(),
+            roots: Vec::new(),
+            edges: IntMap::default(),
+            patterns: vec![NONE],
+            branches: vec![false],
+        }
+    }
+}
+
+impl WordTrie {
+    /// The id of the symbol `bytes`, given a new one if it has none.
+    pub(crate) fn intern(&mut self, bytes: &[u8]) -> u32 {
+        let id = self.vocabulary.intern(bytes);
+        if id as usize == self.roots.len() {
+            self.roots.push(NONE);
+        }
+        id
+    }
+
+    /// The ids of the symbols of the key stream `bytes`, each interned.
+    pub(crate) fn intern_stream(&mut self, bytes: &[u8], out: &mut Vec<u32>) {
+        out.clear();
+        for (_, symbol) in symbols(bytes) {
+            out.push(self.intern(symbol));
+        }
+    }
+
+    /// The key stream of the symbols `ids`: each preceded by the
+    /// separator, and one more at the end.
+    pub(crate) fn stream_of(&self, ids: &[u32]) -> Vec<u8> {
+        let mut out = vec![SEP];
+        for &id in ids {
+            out.extend_from_slice(self.vocabulary.symbol(id));
+            out.push(SEP);
+        }
+        out
+    }
+
+    /// A new state, with no edge and no pattern.
+    fn new_state(&mut self) -> u32 {
+        let state = u32::try_from(self.patterns.len()).unwrap_or(NONE);
+        self.patterns.push(NONE);
+        self.branches.push(false);
+        state
+    }
+
+    /// The state the path `words` (interned ids, at least one) ends at,
+    /// made where missing.
+    pub(crate) fn insert(&mut self, words: &[u32]) -> u32 {
+        let Some((&first, rest)) = words.split_first() else {
+            return ROOT;
+        };
+        let mut state = match self.roots[first as usize] {
+            NONE => {
+                let next = self.new_state();
+                self.roots[first as usize] = next;
+                self.branches[ROOT as usize] = true;
+                next
+            }
+            next => next,
+        };
+        for &word in rest {
+            state = match self.edges.get(&edge(state, word)) {
+                Some(&next) => next,
+                None => {
+                    let next = self.new_state();
+                    self.edges.insert(edge(state, word), next);
+                    self.branches[state as usize] = true;
+                    next
+                }
+            };
+        }
+        state
+    }
+
+    /// The pattern that ends at `state`, if any.
+    pub(crate) fn pattern(&self, state: u32) -> Option<u32> {
+        let pattern = self.patterns[state as usize];
+        (pattern != NONE).then_some(pattern)
+    }
+
+    /// Makes `pattern` the one that ends at `state`.
+    pub(crate) fn set_pattern(&mut self, state: u32, pattern: u32) {
+        self.patterns[state as usize] = pattern;
+    }
+
+    /// Gives back the room the tables grew into while being built.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.vocabulary.shrink_to_fit();
+        self.roots.shrink_to_fit();
+        self.edges.shrink_to_fit();
+        self.patterns.shrink_to_fit();
+        self.branches.shrink_to_fit();
+    }
+
+    /// Calls `found(first word, pattern)` for every occurrence of every
+    /// pattern in `stream` that starts at a word (not at a paragraph mark),
+    /// overlapping ones included, by start.
+    pub(crate) fn for_each_match(&self, stream: &Stream, mut found: impl FnMut(usize, u32)) {
+        if self.roots.is_empty() {
+            return;
+        }
+        // For each symbol: its id (NONE if no form has it) and its word
+        // (NONE for a paragraph mark). A word's symbol runs from its
+        // separator to the next separator: the next word's, or the
+        // paragraph mark's right before it, or the stream's last.
+        let bytes = &stream.bytes;
+        let starts = &stream.starts;
+        let mut ids: Vec<u32> = Vec::with_capacity(starts.len() + 1);
+        let mut words: Vec<u32> = Vec::with_capacity(starts.len() + 1);
+        for (w, &start) in starts.iter().enumerate() {
+            let next = starts.get(w + 1).copied().unwrap_or(bytes.len() - 1);
+            let mark = next >= start + 3 && bytes[next - 2] == SEP;
+            let end = if mark { next - 2 } else { next };
+            ids.push(self.vocabulary.get(&bytes[start + 1..end]).unwrap_or(NONE));
+            words.push(u32::try_from(w).unwrap_or(NONE));
+            if mark {
+                ids.push(self.vocabulary.get(&bytes[end + 1..next]).unwrap_or(NONE));
+                words.push(NONE);
+            }
+        }
+        for (s, (&id, &word)) in ids.iter().zip(&words).enumerate() {
+            if id == NONE || word == NONE {
+                continue;
+            }
+            let mut state = self.roots[id as usize];
+            let mut next = s + 1;
+            while state != NONE {
+                let pattern = self.patterns[state as usize];
+                if pattern != NONE {
+                    found(word as usize, pattern);
+                }
+                if !self.branches[state as usize] {
+                    break;
+                }
+                let Some(&id) = ids.get(next).filter(|&&id| id != NONE) else {
+                    break;
+                };
+                state = self.edges.get(&edge(state, id)).copied().unwrap_or(NONE);
+                next += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::Tokenizer;
+
+    /// A trie of `forms` (their key streams), each form its own pattern in
+    /// order, and the matches in `text` as (first word, pattern).
+    fn matches(forms: &[&str], text: &str) -> Vec<(usize, u32)> {
+        let tokenizer = Tokenizer::new();
+        let mut trie = WordTrie::default();
+        let mut ids = Vec::new();
+        for (p, form) in forms.iter().enumerate() {
+            let tokens = tokenizer.tokenize(form);
+            trie.intern_stream(&Stream::new(form, &tokens).bytes, &mut ids);
+            let state = trie.insert(&ids);
+            trie.set_pattern(state, u32::try_from(p).expect("few forms"));
+        }
+        let tokens = tokenizer.tokenize(text);
+        let stream = Stream::new(text, &tokens);
+        let mut found = Vec::new();
+        trie.for_each_match(&stream, |w, p| found.push((w, p)));
+        found
+    }
+
+    /// Forms, a text, and the matches expected in it.
+    type Case<'a> = (&'a [&'a str], &'a str, &'a [(usize, u32)]);
+
+    #[test]
+    fn matches_table() {
+        let cases: &[Case<'_>] = &[
+            (&["Bali"], "ke Bali, bukan Balikpapan", &[(1, 0)]),
+            (
+                &["Gedung Putih", "Dewan Keamanan Nasional Gedung Putih"],
+                "Dewan Keamanan Nasional Gedung Putih",
+                &[(0, 1), (3, 0)],
+            ),
+            (&["a b", "b c", "a b c"], "a b c", &[(0, 0), (0, 2), (1, 1)]),
+            (&["Satu Dua"], "Satu\n\nDua Satu Dua", &[(2, 0)]),
+            (&["KPK"], "KPK-nya", &[(0, 0)]),
+            (&["Soeharto"], "Suharto", &[(0, 0)]),
+            (&["x"], "", &[]),
+            (&[], "x", &[]),
+        ];
+        for (forms, text, expected) in cases {
+            assert_eq!(matches(forms, text), *expected, "{forms:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn symbols_split_on_separators() {
+        let bytes = [SEP, b'a', SEP, b'\n', SEP, SEP, b'b', b'c', SEP];
+        let found: Vec<(usize, &[u8])> = symbols(&bytes).collect();
+        assert_eq!(found, [(0, &b"a"[..]), (2, b"\n"), (4, b""), (5, b"bc")]);
+        assert_eq!(symbols(&[SEP]).count(), 0);
+    }
+}
