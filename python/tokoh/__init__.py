@@ -17,11 +17,13 @@ from tokoh._tokoh import (
     TokohError,
     __version__,
 )
+from tokoh.notebook import Highlight, to_pandas
 
 __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "Highlight",
     "Mention",
     "Role",
     "Span",
@@ -29,4 +31,5 @@ __all__ = [
     "Tokoh",
     "TokohError",
     "__version__",
+    "to_pandas",
 ]
