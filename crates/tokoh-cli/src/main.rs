@@ -15,14 +15,34 @@ mod report;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{Cli, Command};
+
+/// What `tokoh --version` says beyond the version: the built-in
+/// gazetteer's date and sources (read without parsing the data).
+fn long_version() -> String {
+    let date = tokoh::Gazetteer::builtin_data_as_of()
+        .map_or_else(|| "unknown".to_owned(), |d| d.to_string());
+    let mut text = format!(
+        "{}\nbuilt-in gazetteer: data as of {date}; sources:",
+        env!("CARGO_PKG_VERSION")
+    );
+    for source in tokoh::Gazetteer::builtin_sources() {
+        text.push_str("\n  ");
+        text.push_str(source);
+    }
+    text
+}
 
 fn main() -> ExitCode {
     // Usage errors go to stderr with exit status 2; --help and --version to
     // stdout with 0 (clap's defaults).
-    let cli = Cli::parse();
+    let matches = Cli::command().long_version(long_version()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match &cli.command {
         Command::Tag(args) => commands::tag::run(args),
         Command::Tokenize(args) => commands::tokenize::run(args),

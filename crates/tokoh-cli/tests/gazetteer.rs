@@ -172,7 +172,17 @@ fn stats_of_the_builtin_gazetteer() {
         .collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
-    assert_eq!(sorted, ["by_kind", "data_as_of", "entities", "forms"]);
+    assert_eq!(
+        sorted,
+        [
+            "by_country",
+            "by_kind",
+            "data_as_of",
+            "entities",
+            "forms",
+            "sources"
+        ]
+    );
     let by_kind = stats["by_kind"].as_object().expect("by_kind is an object");
     let mut kinds: Vec<&str> = by_kind.keys().map(String::as_str).collect();
     kinds.sort_unstable();
@@ -191,9 +201,37 @@ fn stats_of_the_builtin_gazetteer() {
         "{date}"
     );
 
+    // Indonesia first: its 38 provinces and 514 regencies and cities at least.
+    let by_country = stats["by_country"]
+        .as_object()
+        .expect("by_country is an object");
+    assert!(by_country["ID"].as_u64().expect("a number") >= 552);
+    let counted: u64 = by_country
+        .values()
+        .map(|n| n.as_u64().expect("a number"))
+        .sum();
+    assert!(counted <= entities);
+    let sources = stats["sources"].as_array().expect("sources is an array");
+    assert!(sources
+        .iter()
+        .any(|s| s.as_str().is_some_and(|s| s.contains("CLDR"))));
+
     // The export holds exactly these entities.
     let export = tokoh(&["gazetteer", "export"], b"");
     assert_eq!(stdout(&export).lines().count() as u64, entities);
+}
+
+#[test]
+fn version_names_the_builtin_data_and_its_sources() {
+    let output = tokoh(&["--version"], b"");
+    assert_status(&output, 0);
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(&format!("tokoh {}\n", env!("CARGO_PKG_VERSION"))),
+        "{text}"
+    );
+    assert!(text.contains("built-in gazetteer: data as of 20"), "{text}");
+    assert!(text.contains("CIA World Factbook"), "{text}");
 }
 
 #[test]
@@ -208,7 +246,7 @@ fn stats_of_files() {
     assert_status(&output, 0);
     assert_eq!(
         stdout(&output),
-        "{\"entities\":4,\"forms\":8,\"by_kind\":{\"person\":1,\"organization\":1,\"place\":2},\"data_as_of\":null}\n"
+        "{\"entities\":4,\"forms\":8,\"by_kind\":{\"person\":1,\"organization\":1,\"place\":2},\"data_as_of\":null,\"by_country\":{\"ID\":1,\"US\":1},\"sources\":null}\n"
     );
     // The override is reported, as by check.
     assert!(
@@ -231,6 +269,9 @@ fn stats_of_files() {
             "  acronyms               2\n",
             "  short forms            1\n",
             "roles                    1\n",
+            "by country               2\n",
+            "  ID                     1\n",
+            "  US                     1\n",
             "data as of               -\n",
         )
     );
@@ -281,8 +322,11 @@ fn export_is_a_valid_gazetteer_with_the_same_counts() {
         &["gazetteer", "stats", &path, "--format", "json"],
         b"",
     ));
+    // A file has no date and no list of sources; the counts are the same.
     assert_eq!(exported["data_as_of"], Value::Null);
+    assert_eq!(exported["sources"], Value::Null);
     exported["data_as_of"] = builtin["data_as_of"].clone();
+    exported["sources"] = builtin["sources"].clone();
     assert_eq!(exported, builtin);
 
     // Exporting again from the export changes nothing: the check reads it

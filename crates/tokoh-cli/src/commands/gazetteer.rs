@@ -43,7 +43,8 @@ fn check(args: &CheckArgs) -> ExitCode {
 /// `stats`: the counts of the files together, or of the built-in gazetteer.
 fn stats(args: &StatsArgs) -> ExitCode {
     let mut reporter = Reporter::new();
-    let gazetteer = if args.files.is_empty() {
+    let builtin = args.files.is_empty();
+    let gazetteer = if builtin {
         Gazetteer::builtin().clone()
     } else {
         let mut builder = GazetteerBuilder::new();
@@ -55,10 +56,11 @@ fn stats(args: &StatsArgs) -> ExitCode {
         }
     };
     let stats = gazetteer.stats();
+    let sources = builtin.then(Gazetteer::builtin_sources);
     let mut out = io::stdout().lock();
     let result = match args.format {
-        StatsFormat::Text => write_text(&mut out, &stats),
-        StatsFormat::Json => write_json(&mut out, &stats),
+        StatsFormat::Text => write_text(&mut out, &stats, sources.as_deref()),
+        StatsFormat::Json => write_json(&mut out, &stats, sources.as_deref()),
     }
     .and_then(|()| out.flush())
     .map_err(OutputError);
@@ -139,8 +141,16 @@ fn read_stdin(reporter: &Reporter) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The counts as a table for people.
-fn write_text<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
+/// How many countries the text table lists by name; the rest are summed.
+const COUNTRIES_SHOWN: usize = 12;
+
+/// The counts as a table for people; the sources when they are known (the
+/// built-in gazetteer).
+fn write_text<W: Write>(
+    out: &mut W,
+    stats: &GazetteerStats,
+    sources: Option<&[&str]>,
+) -> io::Result<()> {
     let count = |kind: EntityKind| stats.by_kind.get(&kind).copied().unwrap_or(0);
     let rows: [(&str, usize); 9] = [
         ("entities", stats.entities),
@@ -156,20 +166,44 @@ fn write_text<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
     for (label, n) in rows {
         writeln!(out, "{label:<16}{n:>10}")?;
     }
-    match stats.data_as_of {
-        Some(date) => writeln!(out, "{:<16}{date}", "data as of"),
-        None => writeln!(out, "{:<16}{:>10}", "data as of", "-"),
+    let mut countries: Vec<(&str, usize)> = stats
+        .by_country
+        .iter()
+        .map(|(country, n)| (country.as_str(), *n))
+        .collect();
+    countries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    writeln!(out, "by country      {:>10}", countries.len())?;
+    for (country, n) in countries.iter().take(COUNTRIES_SHOWN) {
+        writeln!(out, "  {country:<14}{n:>10}")?;
     }
+    if countries.len() > COUNTRIES_SHOWN {
+        let rest: usize = countries[COUNTRIES_SHOWN..].iter().map(|(_, n)| n).sum();
+        let label = format!("  {} more", countries.len() - COUNTRIES_SHOWN);
+        writeln!(out, "{label:<16}{rest:>10}")?;
+    }
+    match stats.data_as_of {
+        Some(date) => writeln!(out, "{:<16}{date}", "data as of")?,
+        None => writeln!(out, "{:<16}{:>10}", "data as of", "-")?,
+    }
+    if let Some(sources) = sources {
+        writeln!(out, "sources")?;
+        for source in sources {
+            writeln!(out, "  {source}")?;
+        }
+    }
+    Ok(())
 }
 
-/// `stats --format json`: exactly the fields of the specification, in its
-/// order.
+/// `stats --format json`: the fields of the specification, in its order,
+/// then the counts per country and the sources (`null` for files).
 #[derive(Serialize)]
-struct StatsJson {
+struct StatsJson<'a> {
     entities: usize,
     forms: usize,
     by_kind: ByKindJson,
     data_as_of: Option<String>,
+    by_country: &'a std::collections::BTreeMap<String, usize>,
+    sources: Option<&'a [&'a str]>,
 }
 
 #[derive(Serialize)]
@@ -179,7 +213,11 @@ struct ByKindJson {
     place: usize,
 }
 
-fn write_json<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
+fn write_json<W: Write>(
+    out: &mut W,
+    stats: &GazetteerStats,
+    sources: Option<&[&str]>,
+) -> io::Result<()> {
     let count = |kind: EntityKind| stats.by_kind.get(&kind).copied().unwrap_or(0);
     let json = StatsJson {
         entities: stats.entities,
@@ -190,6 +228,8 @@ fn write_json<W: Write>(out: &mut W, stats: &GazetteerStats) -> io::Result<()> {
             place: count(EntityKind::Place),
         },
         data_as_of: stats.data_as_of.map(|date| date.to_string()),
+        by_country: &stats.by_country,
+        sources,
     };
     serde_json::to_writer(&mut *out, &json).map_err(io::Error::from)?;
     out.write_all(b"\n")
@@ -203,10 +243,10 @@ mod tests {
     fn stats_json_has_the_fields_of_the_specification() {
         let stats = Gazetteer::default().stats();
         let mut out = Vec::new();
-        write_json(&mut out, &stats).expect("writing to a Vec");
+        write_json(&mut out, &stats, None).expect("writing to a Vec");
         assert_eq!(
             String::from_utf8(out).expect("UTF-8"),
-            "{\"entities\":0,\"forms\":0,\"by_kind\":{\"person\":0,\"organization\":0,\"place\":0},\"data_as_of\":null}\n"
+            "{\"entities\":0,\"forms\":0,\"by_kind\":{\"person\":0,\"organization\":0,\"place\":0},\"data_as_of\":null,\"by_country\":{},\"sources\":null}\n"
         );
     }
 

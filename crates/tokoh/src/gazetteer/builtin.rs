@@ -7,6 +7,7 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 
 use super::builder::GazetteerBuilder;
+use super::date::Date;
 use super::gazetteer::Gazetteer;
 use crate::error::{GazetteerError, Warning};
 
@@ -55,6 +56,9 @@ const FILES: &[(&str, &str)] = &[
 /// The date the built-in data was last reviewed, `YYYY-MM-DD`.
 const DATA_AS_OF: &str = include_str!("../../data/gazetteer/DATA_AS_OF");
 
+/// Where the built-in data comes from, one source a line.
+const SOURCES: &str = include_str!("../../data/gazetteer/SOURCES");
+
 /// How the built-in files name themselves in errors and warnings.
 const NAME_PREFIX: &str = "builtin:";
 
@@ -79,7 +83,7 @@ fn build() -> Builtin {
         let path: Arc<Path> = Arc::from(Path::new(&format!("{NAME_PREFIX}{file}")));
         errors.extend(builder.load_lenient(text.as_bytes(), &path));
     }
-    builder.set_data_as_of(DATA_AS_OF.trim().parse().ok());
+    builder.set_data_as_of(Gazetteer::builtin_data_as_of());
     let warnings = builder.warnings().to_vec();
     Builtin {
         gazetteer: builder.build(),
@@ -111,6 +115,39 @@ impl Gazetteer {
     #[must_use]
     pub fn builtin() -> &'static Gazetteer {
         &BUILTIN.gazetteer
+    }
+
+    /// Where the built-in gazetteer's data comes from: each dataset it is
+    /// built from, with its licence, and the curated facts (every entity
+    /// also names its own `source`). Cheap: nothing is parsed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let sources = tokoh::Gazetteer::builtin_sources();
+    /// assert!(sources.iter().any(|s| s.contains("CLDR")));
+    /// ```
+    #[must_use]
+    pub fn builtin_sources() -> Vec<&'static str> {
+        SOURCES
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect()
+    }
+
+    /// The date the built-in data was last reviewed, without parsing the
+    /// data (see [`Gazetteer::data_as_of`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let date = tokoh::Gazetteer::builtin_data_as_of();
+    /// assert_eq!(date, tokoh::Gazetteer::builtin().data_as_of());
+    /// ```
+    #[must_use]
+    pub fn builtin_data_as_of() -> Option<Date> {
+        DATA_AS_OF.trim().parse().ok()
     }
 }
 

@@ -44,6 +44,9 @@ pub struct GazetteerStats {
     /// The number of entities of each kind; every kind is there, zero or
     /// not.
     pub by_kind: BTreeMap<EntityKind, usize>,
+    /// Entities per `country` (ISO 3166-1 alpha-2, as written); entities
+    /// without one are not counted here.
+    pub by_country: BTreeMap<String, usize>,
     /// The number of aliases, as written (not deduplicated).
     pub aliases: usize,
     /// The number of acronyms, as written.
@@ -62,6 +65,7 @@ impl GazetteerStats {
             entities: gazetteer.len(),
             forms: 0,
             by_kind: EntityKind::ALL.into_iter().map(|k| (k, 0)).collect(),
+            by_country: BTreeMap::new(),
             aliases: 0,
             acronyms: 0,
             short: 0,
@@ -71,6 +75,9 @@ impl GazetteerStats {
         let mut forms: HashSet<String> = HashSet::new();
         for entity in gazetteer {
             *stats.by_kind.entry(entity.kind).or_insert(0) += 1;
+            if let Some(country) = &entity.country {
+                *stats.by_country.entry(country.clone()).or_insert(0) += 1;
+            }
             stats.roles += entity.roles.len();
             for (kind, form) in entity.forms() {
                 match kind {
