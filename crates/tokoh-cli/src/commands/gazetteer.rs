@@ -253,10 +253,17 @@ mod tests {
     #[test]
     fn stats_text_is_a_table() {
         let mut out = Vec::new();
-        write_text(&mut out, &Gazetteer::builtin().stats()).expect("writing to a Vec");
+        let stats = Gazetteer::builtin().stats();
+        let sources = Gazetteer::builtin_sources();
+        write_text(&mut out, &stats, Some(&sources)).expect("writing to a Vec");
         let text = String::from_utf8(out).expect("UTF-8");
-        assert_eq!(text.lines().count(), 10);
         assert!(text.starts_with("entities "), "{text}");
-        assert!(text.lines().all(|l| l.len() == 26), "{text}");
+        // The counts: one aligned row each, up to the sources.
+        let (table, listed) = text.split_once("sources\n").expect("a sources heading");
+        let countries = stats.by_country.len().min(COUNTRIES_SHOWN);
+        let more = usize::from(stats.by_country.len() > COUNTRIES_SHOWN);
+        assert_eq!(table.lines().count(), 11 + countries + more, "{text}");
+        assert!(table.lines().all(|l| l.chars().count() == 26), "{text}");
+        assert_eq!(listed.lines().count(), sources.len());
     }
 }
