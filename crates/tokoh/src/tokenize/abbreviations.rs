@@ -12,7 +12,7 @@ use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 
-use super::lexicon::Fnv;
+use super::lexicon::{short_key, WordHasher};
 use super::Config;
 
 /// Where an abbreviation stands relative to what it abbreviates for.
@@ -65,40 +65,44 @@ const DEGREES: &[&str] = &[
 /// The longest entry of the inventory, in bytes: longer words are not looked up.
 const LONGEST: usize = 8;
 
-type Inventory = HashMap<&'static str, Position, BuildHasherDefault<Fnv>>;
+/// The inventory, keyed by [`short_key`] (every entry has at most
+/// [`LONGEST`] bytes).
+type Inventory = HashMap<u64, Position, BuildHasherDefault<WordHasher>>;
 
 static INVENTORY: Lazy<Inventory> = Lazy::new(|| {
     let mut map = Inventory::default();
-    for &a in BEFORE {
-        map.insert(a, Position::Before);
-    }
-    for &a in AFTER {
-        map.insert(a, Position::After);
-    }
-    for &a in DEGREES {
-        map.insert(a, Position::After);
+    let entries = BEFORE
+        .iter()
+        .map(|&a| (a, Position::Before))
+        .chain(AFTER.iter().map(|&a| (a, Position::After)))
+        .chain(DEGREES.iter().map(|&a| (a, Position::After)));
+    for (a, position) in entries {
+        if let Some(key) = short_key(a.as_bytes()) {
+            map.insert(key, position);
+        }
     }
     map
 });
 
-/// Lower-cases ASCII into `buf`, returning `None` for text that is too long
-/// or not ASCII to be in the inventory.
-fn key<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+/// The inventory key of `word` in ASCII lower case, or `None` for text that
+/// is too long or not ASCII to be in the inventory.
+#[inline]
+fn key(word: &str) -> Option<u64> {
     if word.len() > LONGEST || !word.is_ascii() {
         return None;
     }
+    let mut buf = [0u8; LONGEST];
     for (dst, src) in buf.iter_mut().zip(word.bytes()) {
         *dst = src.to_ascii_lowercase();
     }
-    std::str::from_utf8(&buf[..word.len()]).ok()
+    short_key(&buf[..word.len()])
 }
 
 /// The position of a known abbreviation (`word` without its final dot), if
 /// it is one: in the inventory, added by the user, or a dotted form.
 pub(crate) fn position(word: &str, config: &Config) -> Option<Position> {
-    let mut buf = [0u8; 16];
-    if let Some(k) = key(word, &mut buf) {
-        if let Some(&pos) = INVENTORY.get(k) {
+    if let Some(k) = key(word) {
+        if let Some(&pos) = INVENTORY.get(&k) {
             return Some(pos);
         }
     }

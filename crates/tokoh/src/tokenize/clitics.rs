@@ -18,9 +18,6 @@ use super::Config;
 use crate::text::chars::is_hyphen;
 use crate::text::Span;
 
-/// Solid clitics, longest first.
-const SOLID: &[&str] = &["nya", "lah", "kah", "ku", "mu"];
-
 /// The words a `Word` token splits into, if it splits. `plain` says the
 /// token is known to have no hyphen (the scanner's fast path).
 pub(crate) fn words_of(
@@ -119,39 +116,54 @@ fn hyphenated(surface: &str, span: Span) -> Option<Box<[Span]>> {
 fn solid(surface: &str, norm: &str, config: &Config) -> Option<usize> {
     // Only words of letters (and inner hyphens); not ALL-CAPS (`KPKnya` is
     // not `KPK` + `nya`), and the norm must align with the surface.
-    if norm.len() != surface.len()
-        || !surface
-            .bytes()
-            .all(|b| b.is_ascii_alphabetic() || b == b'-')
-    {
+    if norm.len() != surface.len() {
         return None;
     }
-    let upper = surface.bytes().filter(u8::is_ascii_uppercase).count();
+    let mut upper = 0;
+    for &b in surface.as_bytes() {
+        if !(b.is_ascii_alphabetic() || b == b'-') {
+            return None;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+    }
     if upper > 1 {
         return None;
     }
-    if UNSPLITTABLE.contains(norm) {
+    // The clitic must leave a known stem, and the word must not be one of
+    // its own. (Looking the word up last spares that lookup for the many
+    // words whose stem is not known.)
+    let at = known_stem(norm, config)?;
+    (!UNSPLITTABLE.contains(norm)).then_some(at)
+}
+
+/// The length of the solid clitic (`-nya`, `-lah`, `-kah`, `-ku`, `-mu`)
+/// that `norm` ends with, if any. No word ends with two of them.
+#[inline]
+fn solid_clitic_len(norm: &[u8]) -> Option<usize> {
+    match norm {
+        [.., b'n', b'y', b'a'] | [.., b'l', b'a', b'h'] | [.., b'k', b'a', b'h'] => Some(3),
+        [.., b'k', b'u'] | [.., b'm', b'u'] => Some(2),
+        _ => None,
+    }
+}
+
+/// The length of the stem left by the solid clitic that `norm` ends with,
+/// if that stem is known.
+fn known_stem(norm: &str, config: &Config) -> Option<usize> {
+    let stem = &norm[..norm.len() - solid_clitic_len(norm.as_bytes())?];
+    if stem.len() < 3 {
         return None;
     }
-    for clitic in SOLID {
-        let Some(stem) = norm.strip_suffix(clitic) else {
-            continue;
-        };
-        if stem.len() < 3 {
-            continue;
+    let known = |word: &str| STEMS.contains(word) || config.extra_stems.contains(word);
+    let is_known = match stem.bytes().position(|b| b == b'-') {
+        // `anak-anaknya`: an exact reduplication of a known stem.
+        Some(hyphen) => {
+            let (a, b) = (&stem[..hyphen], &stem[hyphen + 1..]);
+            a == b && !b.contains('-') && known(b)
         }
-        let known = match stem.split_once('-') {
-            // `anak-anaknya`: an exact reduplication of a known stem.
-            Some((a, b)) => {
-                a == b && !b.contains('-') && (STEMS.contains(b) || config.extra_stems.contains(b))
-            }
-            None => STEMS.contains(stem) || config.extra_stems.contains(stem),
-        };
-        // A capitalised word splits only from a stem the user declared, or a
-        // common word at the start of a sentence (`Rumahnya`).
-        if known {
-            return Some(stem.len());
-        }
-    }
-    None
+        None => known(stem),
+    };
+    // A capitalised word splits only from a stem the user declared, or a
+    // common word at the start of a sentence (`Rumahnya`).
+    is_known.then_some(stem.len())
 }
