@@ -33,7 +33,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    docs = [json.loads(line)["text"] for line in (args.folder / "docs.jsonl").open("utf-8")]
+    docs = [json.loads(line)["text"] for line in (args.folder / "docs.jsonl").open(encoding="utf-8")]
     rust = json.loads((args.folder / "rust.json").read_text("utf-8"))
     size = sum(len(d.encode()) for d in docs)
     start = time.perf_counter()
