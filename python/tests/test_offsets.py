@@ -51,6 +51,10 @@ def test_tokens_have_both_offsets() -> None:
     kpk = next(t for t in TAGGER.tokenize(text) if t.text == "KPK-nya")
     assert [w.text for w in kpk.words] == ["KPK", "-nya"]
     assert kpk.norm == "kpk-nya"
+    d = kpk.to_dict()
+    assert list(d) == ["text", "start", "end", "byte_start", "byte_end", "kind", "norm", "words"]
+    assert [w["text"] for w in d["words"]] == ["KPK", "-nya"]
+    assert text[d["start"] : d["end"]] == d["text"]
 
 
 def test_empty_and_blank_text() -> None:

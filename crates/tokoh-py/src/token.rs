@@ -1,6 +1,7 @@
 //! `Token`: a surface token of a text.
 
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
 
 use crate::offsets::{char_offsets, py_str, Span};
 
@@ -63,6 +64,22 @@ pub fn from_core(text: &str, tokens: &[tokoh::Token<'_>]) -> Vec<Token> {
 
 #[pymethods]
 impl Token {
+    /// The token as a dict, with the fields of `tokoh tokenize`'s JSON
+    /// output (offsets in code points and bytes; `words` as span dicts).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        dict.set_item("text", &self.text)?;
+        dict.set_item("start", self.start)?;
+        dict.set_item("end", self.end)?;
+        dict.set_item("byte_start", self.byte_start)?;
+        dict.set_item("byte_end", self.byte_end)?;
+        dict.set_item("kind", self.kind)?;
+        dict.set_item("norm", &self.norm)?;
+        let words: Vec<_> = self.words.iter().map(Span::to_dict).collect();
+        dict.set_item("words", words)?;
+        Ok(dict)
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Token(start={}, end={}, text={}, kind={})",
