@@ -35,6 +35,23 @@ pub(crate) struct Vocabulary {
     ends: Vec<u32>,
     /// Symbols whose hash an earlier symbol has, by their bytes.
     collisions: HashMap<Box<[u8]>, u32>,
+    /// One bit per slot of hashes, set for every symbol's hash: a word
+    /// whose bit is clear has no id, found without touching the larger
+    /// tables (most of a document's words, and they would miss the cache).
+    /// Empty until [`Vocabulary::shrink_to_fit`]; then about eight bits
+    /// per symbol.
+    absent: Vec<u64>,
+}
+
+/// The slot of `hash` in a filter of `words` 64-bit words (a power of
+/// two): the word and the bit in it.
+#[inline]
+fn filter_slot(hash: u64, words: usize) -> (usize, u64) {
+    // The high bits: the table of `by_hash` uses the low ones.
+    let bits = words.trailing_zeros() + 6;
+    #[allow(clippy::cast_possible_truncation)]
+    let bit = (hash >> (64 - bits)) as usize;
+    (bit >> 6, 1 << (bit & 63))
 }
 
 impl Vocabulary {
@@ -57,7 +74,14 @@ impl Vocabulary {
     /// The id of `symbol`, if it has one.
     #[inline]
     pub(crate) fn get(&self, symbol: &[u8]) -> Option<u32> {
-        let &id = self.by_hash.get(&hash_bytes(symbol))?;
+        let hash = hash_bytes(symbol);
+        if !self.absent.is_empty() {
+            let (word, bit) = filter_slot(hash, self.absent.len());
+            if self.absent[word] & bit == 0 {
+                return None;
+            }
+        }
+        let &id = self.by_hash.get(&hash)?;
         if same(self.symbol(id), symbol) {
             Some(id)
         } else if self.collisions.is_empty() {
@@ -89,12 +113,24 @@ impl Vocabulary {
         next
     }
 
-    /// Gives back the room the tables grew into while being built.
+    /// Gives back the room the tables grew into while being built, and
+    /// builds the filter that answers most lookups of absent words.
     pub(crate) fn shrink_to_fit(&mut self) {
         self.by_hash.shrink_to_fit();
         self.bytes.shrink_to_fit();
         self.ends.shrink_to_fit();
         self.collisions.shrink_to_fit();
+        // Eight bits per symbol (a false "maybe" for about one absent word
+        // in nine), from 512 bytes to 256 KiB.
+        let words = (self.len() * 8 / 64)
+            .next_power_of_two()
+            .clamp(1 << 6, 1 << 15);
+        let mut absent = vec![0u64; words];
+        for &hash in self.by_hash.keys() {
+            let (word, bit) = filter_slot(hash, words);
+            absent[word] |= bit;
+        }
+        self.absent = absent;
     }
 }
 
@@ -114,6 +150,14 @@ mod tests {
             assert_eq!(vocabulary.get(symbol), Some(i as u32));
         }
         assert_eq!(vocabulary.len(), symbols.len());
+        for absent in [&b"presi"[..], b"kotaa", b"walikot", b" "] {
+            assert_eq!(vocabulary.get(absent), None, "{absent:?}");
+        }
+        // The same answers with the filter built.
+        vocabulary.shrink_to_fit();
+        for (i, symbol) in symbols.iter().enumerate() {
+            assert_eq!(vocabulary.get(symbol), Some(i as u32));
+        }
         for absent in [&b"presi"[..], b"kotaa", b"walikot", b" "] {
             assert_eq!(vocabulary.get(absent), None, "{absent:?}");
         }
