@@ -4,7 +4,8 @@
 //! the generated gazetteer of `--entities` entities, writes both to
 //! `--out` (`docs.jsonl`, `gazetteer.jsonl`) for `benches/python/tag_speed.py`,
 //! and times `Matcher::find` over the articles on one thread (best of
-//! `--runs`), written to `rust.json` there too.
+//! `--runs`), written to `rust.json` there too, with the time to load and
+//! compile the gazetteer and the process's resident memory after each.
 //!
 //! ```text
 //! cargo run --release -p tokoh-benches --bin tag-speed -- --out target/tag-speed
@@ -61,6 +62,20 @@ fn articles(corpus: &Corpus, size: usize) -> Vec<String> {
     out
 }
 
+/// The process's resident set and its peak, in kB (`VmRSS`, `VmHWM` of
+/// `/proc/self/status`; zeros where there is no such file).
+fn memory() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
 fn run(args: &Args) -> Result<(), String> {
     let corpus = Corpus::load(None).map_err(|e| e.to_string())?;
     let docs = articles(&corpus, args.article_bytes);
@@ -77,12 +92,24 @@ fn run(args: &Args) -> Result<(), String> {
     }
     write("docs.jsonl", &lines)?;
     write("gazetteer.jsonl", &source)?;
+    drop(lines);
 
+    // Load and compile as a user's program would: the gazetteer's text is
+    // gone once loaded; the resident set is read after each step.
+    let before = memory();
+    let start = Instant::now();
     let mut builder = Gazetteer::builder();
     builder
         .load_jsonl_str(&source, "generated")
         .map_err(|e| e.to_string())?;
-    let matcher = Matcher::new(builder.build());
+    drop(source);
+    let gazetteer = builder.build();
+    let load_seconds = start.elapsed().as_secs_f64();
+    let loaded = memory();
+    let start = Instant::now();
+    let matcher = Matcher::new(gazetteer);
+    let compile_seconds = start.elapsed().as_secs_f64();
+    let compiled = memory();
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut best = f64::MAX;
     let mut mentions = 0;
@@ -99,9 +126,21 @@ fn run(args: &Args) -> Result<(), String> {
         "mentions": mentions,
         "seconds": best,
         "mb_per_s": bytes as f64 / best / 1e6,
+        "load_seconds": load_seconds,
+        "compile_seconds": compile_seconds,
+        "rss_kb": { "before_gazetteer": before.0, "after_load": loaded.0, "after_compile": compiled.0,
+                    "peak_after_compile": compiled.1 },
         "corpus": corpus.to_string(),
     });
     write("rust.json", &format!("{report:#}\n"))?;
+    println!(
+        "rust: load {load_seconds:.2} s, compile {compile_seconds:.2} s; resident {} MB before the \
+         gazetteer, {} MB after loading it, {} MB after compiling (peak {} MB)",
+        before.0 / 1000,
+        loaded.0 / 1000,
+        compiled.0 / 1000,
+        compiled.1 / 1000
+    );
     println!(
         "rust: {} articles, {:.2} MB, {} mentions, {:.1} MB/s (best of {})",
         docs.len(),
