@@ -137,6 +137,15 @@ const HEADS: &[&str] = &[
     "menko perekonomian",
     "menko pmk",
     "menko marves",
+    "mendiktisaintek",
+    "wamenlu",
+    "wamendagri",
+    "wamenkeu",
+    "wamenhan",
+    "wamenag",
+    "wamenkes",
+    "wamendag",
+    "menko polkam",
     // Ranks.
     "jenderal",
     "letnan jenderal",
@@ -261,6 +270,32 @@ const SHORT_TITLES: &[(&str, &str)] = &[
     ("mendag", "menteri perdagangan"),
     ("mentan", "menteri pertanian"),
     ("menhub", "menteri perhubungan"),
+    ("menperin", "menteri perindustrian"),
+    ("menaker", "menteri ketenagakerjaan"),
+    ("menpar", "menteri pariwisata"),
+    ("menpora", "menteri pemuda dan olahraga"),
+    ("mensesneg", "menteri sekretaris negara"),
+    ("menkum", "menteri hukum"),
+    ("menkumham", "menteri hukum dan hak asasi manusia"),
+    ("mendikdasmen", "menteri pendidikan dasar dan menengah"),
+    (
+        "mendiktisaintek",
+        "menteri pendidikan tinggi sains dan teknologi",
+    ),
+    ("menkomdigi", "menteri komunikasi dan digital"),
+    ("menkominfo", "menteri komunikasi dan informatika"),
+    ("menko", "menteri koordinator"),
+    ("polkam", "politik dan keamanan"),
+    ("polhukam", "politik hukum dan keamanan"),
+    ("pmk", "pembangunan manusia dan kebudayaan"),
+    ("marves", "kemaritiman dan investasi"),
+    ("wamenlu", "wakil menteri luar negeri"),
+    ("wamendagri", "wakil menteri dalam negeri"),
+    ("wamenkeu", "wakil menteri keuangan"),
+    ("wamenhan", "wakil menteri pertahanan"),
+    ("wamenag", "wakil menteri agama"),
+    ("wamenkes", "wakil menteri kesehatan"),
+    ("wamendag", "wakil menteri perdagangan"),
     ("wapres", "wakil presiden"),
     ("wamen", "wakil menteri"),
     ("jubir", "juru bicara"),
@@ -276,8 +311,12 @@ const SHORT_TITLES: &[(&str, &str)] = &[
 pub(crate) fn phrase<'k>(keys: impl Iterator<Item = &'k str>) -> String {
     let mut out = String::new();
     for key in keys {
-        let key = key.trim_end_matches('.');
-        if key.is_empty() || key == "," {
+        // A role's title is split at spaces, so its commas stay on the word
+        // (`Tinggi, Sains, dan Teknologi`).
+        let key = key.trim_end_matches(['.', ',']);
+        // `Menteri Koordinator Bidang Perekonomian` is written `Menko
+        // Perekonomian`: the word `bidang` ("field of") says nothing.
+        if key.is_empty() || key == "," || key == "bidang" {
             continue;
         }
         let full = SHORT_TITLES
