@@ -46,7 +46,11 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
     ),
     // Context-only bare names.
     ("Kawasan Puncak macet pada akhir pekan.", &[]),
-    ("Polda Metro Jaya menangkap pelaku.", &[]),
+    // `Metro` and `Jaya` are no places; the police region is an entity.
+    (
+        "Polda Metro Jaya menangkap pelaku.",
+        &[("Polda Metro Jaya", "tokoh:id/org/polda-metro-jaya")],
+    ),
     ("Kantornya di Jalan Medan Merdeka Barat.", &[]),
     ("Stasiun MRT Lebak Bulus ramai.", &[]),
     (
@@ -63,6 +67,22 @@ const CASES: &[(&str, &[(&str, &str)])] = &[
         &[
             ("Pemprov DKI", "tokoh:id/org/pemprov-31"),
             ("DKI Jakarta", "tokoh:id/place/31"),
+        ],
+    ),
+    // Regional bodies: the bare `KPU <name>` only where the name is one region's.
+    (
+        "KPU Surabaya dan Bawaslu Kab. Malang menggelar rapat dengan DPRD Jawa Timur.",
+        &[
+            ("KPU Surabaya", "tokoh:id/org/kpu-35.78"),
+            ("Bawaslu Kab. Malang", "tokoh:id/org/bawaslu-35.07"),
+            ("DPRD Jawa Timur", "tokoh:id/org/dprd-35"),
+        ],
+    ),
+    (
+        "DPRK Aceh Besar dan KIP Aceh bertemu.",
+        &[
+            ("DPRK Aceh Besar", "tokoh:id/org/dprd-11.06"),
+            ("KIP Aceh", "tokoh:id/org/kpu-11"),
         ],
     ),
     // Countries and leaders.

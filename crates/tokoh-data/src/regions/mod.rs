@@ -9,6 +9,7 @@
 //! the city, with the other listed as a candidate.
 
 pub mod bare;
+pub mod bodies;
 pub mod wilayah;
 
 use std::collections::BTreeMap;
@@ -101,7 +102,8 @@ pub fn build(sources: &Path, curated: &Curated, lexicon: &Lexicon) -> Result<Gen
         FILE_NAME,
         &[
             "Indonesia's 38 provinces and 514 regencies/cities as places (tokoh:id/place/<Kemendagri code>),",
-            "and the governments of the provinces and of the autonomous regencies and cities (Pemprov, Pemkab, Pemkot).",
+            "and the governments of the provinces and of the autonomous regencies and cities (Pemprov, Pemkab, Pemkot),",
+            "then their parliaments (DPRD), election commissions (KPU) and election supervisors (Bawaslu): see regions/bodies.rs.",
             "Bare names that are ordinary words are acronyms (capitalised only) or short forms (context only):",
             "see crates/tokoh-data/src/regions/bare.rs.",
         ],
@@ -137,10 +139,22 @@ pub fn entities(regions: &[Region], lexicon: &Lexicon) -> Vec<Entity> {
             .iter()
             .filter_map(|r| government(r, provinces.get(r.province_code()).copied(), &source)),
     );
+    let counts = bodies::short_name_counts(regions);
+    for body in bodies::BODIES {
+        out.extend(ordered.iter().filter_map(|r| {
+            bodies::entity(
+                body,
+                r,
+                provinces.get(r.province_code()).copied(),
+                &counts,
+                &source,
+            )
+        }));
+    }
     out
 }
 
-fn province_forms(code: &str) -> (&'static [&'static str], &'static [&'static str]) {
+pub(crate) fn province_forms(code: &str) -> (&'static [&'static str], &'static [&'static str]) {
     PROVINCE_FORMS
         .iter()
         .find(|(c, _, _)| *c == code)
@@ -218,6 +232,12 @@ fn government(region: &Region, province: Option<&Region>, source: &str) -> Optio
     };
     let mut entity = Entity::new(id, EntityKind::Organization, name);
     entity.aliases.push(short);
+    // The formal name of a regional government (UU No. 23 Tahun 2014).
+    entity.aliases.push(match region.kind {
+        RegionKind::Province => format!("Pemerintah Daerah Provinsi {}", region.name),
+        RegionKind::City => format!("Pemerintah Daerah Kota {bare}"),
+        _ => format!("Pemerintah Daerah Kabupaten {bare}"),
+    });
     if region.kind == RegionKind::Province {
         entity
             .aliases
@@ -235,12 +255,20 @@ fn government(region: &Region, province: Option<&Region>, source: &str) -> Optio
             region.name, region.code
         ),
     });
-    entity.source = Some(source.into());
+    entity.source = Some(format!(
+        "{source}; UU No. 23 Tahun 2014 tentang Pemerintahan Daerah"
+    ));
+    set_region_metadata(&mut entity, region);
+    Some(entity)
+}
+
+/// Records on an organization of a region the region's Kemendagri code and
+/// place id.
+pub(crate) fn set_region_metadata(entity: &mut Entity, region: &Region) {
     entity
         .metadata
         .insert("kemendagri_code".into(), Value::from(region.code.clone()));
     entity
         .metadata
         .insert("place".into(), Value::from(place_id(&region.code)));
-    Some(entity)
 }

@@ -12,9 +12,10 @@ use super::gazetteer::Gazetteer;
 use crate::error::{GazetteerError, Warning};
 
 /// The files of the built-in gazetteer, in gazetteer order (the first
-/// entity wins a tie, SPEC §3.6): the Indonesian state and its officials
-/// first — tokoh reads Indonesian news, where they are the likelier
-/// reading — then places, then foreign institutions and officials.
+/// entity wins a tie, SPEC §3.6): the Indonesian state as it is today, then
+/// its former ministries, then its officials — tokoh reads Indonesian news,
+/// where they are the likelier reading — then regions and places, then
+/// foreign and international institutions and officials.
 ///
 /// A new file in `data/gazetteer/` must be added here; a test fails until
 /// it is.
@@ -22,6 +23,26 @@ const FILES: &[(&str, &str)] = &[
     (
         "id-state.jsonl",
         include_str!("../../data/gazetteer/id-state.jsonl"),
+    ),
+    (
+        "id-agencies.jsonl",
+        include_str!("../../data/gazetteer/id-agencies.jsonl"),
+    ),
+    (
+        "id-security.jsonl",
+        include_str!("../../data/gazetteer/id-security.jsonl"),
+    ),
+    (
+        "id-parties.jsonl",
+        include_str!("../../data/gazetteer/id-parties.jsonl"),
+    ),
+    (
+        "id-soe.jsonl",
+        include_str!("../../data/gazetteer/id-soe.jsonl"),
+    ),
+    (
+        "id-former-ministries.jsonl",
+        include_str!("../../data/gazetteer/id-former-ministries.jsonl"),
     ),
     (
         "id-officials.jsonl",
