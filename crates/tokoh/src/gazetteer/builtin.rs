@@ -61,8 +61,16 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/world-countries.jsonl"),
     ),
     (
+        "world-organizations.jsonl",
+        include_str!("../../data/gazetteer/world-organizations.jsonl"),
+    ),
+    (
         "world-institutions.jsonl",
         include_str!("../../data/gazetteer/world-institutions.jsonl"),
+    ),
+    (
+        "world-ministries.jsonl",
+        include_str!("../../data/gazetteer/world-ministries.jsonl"),
     ),
     (
         "world-officials.jsonl",
