@@ -49,6 +49,18 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../data/gazetteer/id-officials.jsonl"),
     ),
     (
+        "id-ministers.jsonl",
+        include_str!("../../data/gazetteer/id-ministers.jsonl"),
+    ),
+    (
+        "id-heads.jsonl",
+        include_str!("../../data/gazetteer/id-heads.jsonl"),
+    ),
+    (
+        "id-governors.jsonl",
+        include_str!("../../data/gazetteer/id-governors.jsonl"),
+    ),
+    (
         "id-regions.jsonl",
         include_str!("../../data/gazetteer/id-regions.jsonl"),
     ),

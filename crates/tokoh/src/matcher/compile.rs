@@ -160,7 +160,9 @@ fn form_key(
 }
 
 /// Every form of `entity` with its kind and its position among the forms
-/// of that kind, in [`Entity::forms`] order.
+/// of that kind, in [`Entity::forms`] order. A name also listed among the
+/// short forms (a one-word name many people carry, `Sunarto`) is matched
+/// as a short form only (SPEC §3.4).
 fn indexed_forms(entity: &Entity) -> impl Iterator<Item = (FormKind, u32, &str)> + '_ {
     fn tagged(kind: FormKind, forms: &[String]) -> impl Iterator<Item = (FormKind, u32, &str)> {
         forms
@@ -168,7 +170,9 @@ fn indexed_forms(entity: &Entity) -> impl Iterator<Item = (FormKind, u32, &str)>
             .zip(0u32..)
             .map(move |(form, i)| (kind, i, form.as_str()))
     }
+    let name_is_short = entity.short.iter().any(|s| *s == entity.name);
     std::iter::once((FormKind::Name, 0, entity.name.as_str()))
+        .filter(move |_| !name_is_short)
         .chain(tagged(FormKind::Alias, &entity.aliases))
         .chain(tagged(FormKind::Acronym, &entity.acronyms))
         .chain(tagged(FormKind::Short, &entity.short))
