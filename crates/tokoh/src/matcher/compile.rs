@@ -170,7 +170,7 @@ fn indexed_forms(entity: &Entity) -> impl Iterator<Item = (FormKind, u32, &str)>
             .zip(0u32..)
             .map(move |(form, i)| (kind, i, form.as_str()))
     }
-    let name_is_short = entity.short.iter().any(|s| *s == entity.name);
+    let name_is_short = entity.short.contains(&entity.name);
     std::iter::once((FormKind::Name, 0, entity.name.as_str()))
         .filter(move |_| !name_is_short)
         .chain(tagged(FormKind::Alias, &entity.aliases))
