@@ -41,17 +41,7 @@ impl Curated {
         paths.sort();
         let mut curated = Curated::default();
         for path in paths {
-            let text = Error::read(path.clone())?;
-            for (i, line) in text.lines().enumerate() {
-                let line = line.trim();
-                if line.is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                let entity = Entity::from_json(line).map_err(|e| Error::Line {
-                    path: path.clone(),
-                    line: i + 1,
-                    message: e.to_string(),
-                })?;
+            for entity in read_entities(&path)? {
                 curated.add(&entity);
             }
         }
@@ -94,4 +84,28 @@ impl Curated {
     pub fn ids_with_form(&self, form: &str) -> &[String] {
         self.forms.get(&fold(form)).map_or(&[], Vec::as_slice)
     }
+}
+
+/// The entities of one gazetteer file, in file order; blank lines and `#`
+/// comment lines are skipped.
+///
+/// # Errors
+///
+/// The file cannot be read, or a line is not a valid entity (with file and
+/// line).
+pub fn read_entities(path: &Path) -> Result<Vec<Entity>, Error> {
+    let text = Error::read(path.to_path_buf())?;
+    let mut entities = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        entities.push(Entity::from_json(line).map_err(|e| Error::Line {
+            path: path.to_path_buf(),
+            line: i + 1,
+            message: e.to_string(),
+        })?);
+    }
+    Ok(entities)
 }

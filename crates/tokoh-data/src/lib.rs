@@ -11,8 +11,10 @@
 //! ```text
 //! cargo run -p tokoh-data -- build    # write the generated files
 //! cargo run -p tokoh-data -- check    # exit 1 if a committed file differs
+//! cargo run -p tokoh-data -- audit    # list the ambiguous forms (AMBIGUOUS.tsv)
 //! ```
 
+pub mod audit;
 pub mod countries;
 pub mod curated;
 mod error;

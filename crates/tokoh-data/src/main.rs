@@ -5,17 +5,22 @@
 //! tokoh-data build     write the generated files into crates/tokoh/data/gazetteer/
 //! tokoh-data check     exit 1 if a committed generated file differs from a fresh build
 //! tokoh-data report    list the Factbook entries left out, with the reason
+//! tokoh-data audit     write AMBIGUOUS.tsv, the ambiguous forms and their handling
 //! ```
 
 use std::process::ExitCode;
 
-use tokoh_data::{curated::Curated, leaders, lexicon::Lexicon, Error, Layout, GENERATED_FILES};
+use tokoh_data::{
+    audit, curated::Curated, leaders, lexicon::Lexicon, Error, Layout, GENERATED_FILES,
+};
 
-const USAGE: &str = "usage: tokoh-data <build|check|report>
+const USAGE: &str = "usage: tokoh-data <build|check|report|audit>
 
   build    write the generated files of the built-in gazetteer
   check    exit 1 if a committed generated file differs from a fresh build
-  report   list the Factbook entries left out of world-leaders.jsonl, with the reason";
+  report   list the Factbook entries left out of world-leaders.jsonl, with the reason
+  audit    write AMBIGUOUS.tsv (forms two entities share or that are ordinary words, and how
+           each is matched); exit 1 if an alias matched in any case has no recorded reason";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +33,7 @@ fn main() -> ExitCode {
         "build" => build(&layout),
         "check" => check(&layout),
         "report" => report(&layout),
+        "audit" => run_audit(&layout),
         "-h" | "--help" => {
             println!("{USAGE}");
             Ok(true)
@@ -88,4 +94,29 @@ fn report(layout: &Layout) -> Result<bool, Error> {
         }
     }
     Ok(true)
+}
+
+fn run_audit(layout: &Layout) -> Result<bool, Error> {
+    let rows = audit::audit(layout)?;
+    let path = audit::path(layout);
+    std::fs::write(&path, audit::render(&rows)).map_err(|source| Error::Io {
+        path: path.clone(),
+        source,
+    })?;
+    println!("wrote {} ({} rows)", path.display(), rows.len());
+    let unexplained: Vec<_> = rows.iter().filter(|r| r.unexplained()).collect();
+    for row in &unexplained {
+        eprintln!(
+            "tokoh-data: error: {}: alias {:?} is matched in any case but {}; record the reason in \
+             its description (quote the form) or make it an acronym or short form",
+            row.entity,
+            row.form,
+            row.flags
+                .iter()
+                .map(audit::Flag::describe)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(unexplained.is_empty())
 }
