@@ -1,0 +1,1 @@
+"""Side-by-side comparison of tokoh with other phrase matchers (see benches/compare/README.md)."""
