@@ -24,6 +24,10 @@ use crate::report::{describe_io, Location, Reporter};
 /// The name of standard input in messages.
 const STDIN_NAME: &str = "<stdin>";
 
+/// Said after every problem with a JSON Lines line: the rest of the input
+/// is still processed, without that line.
+const LINE_SKIPPED: &str = "; line skipped";
+
 /// Buffer size for reading files line by line.
 const READ_BUFFER: usize = 256 * 1024;
 
@@ -277,7 +281,8 @@ impl Item {
                     Ok(line) => line,
                     Err(e) => {
                         let byte = offset + e.valid_up_to();
-                        return Prepared::Problem(at, InvalidUtf8 { byte }.to_string());
+                        let message = format!("{}{LINE_SKIPPED}", InvalidUtf8 { byte });
+                        return Prepared::Problem(at, message);
                     }
                 };
                 if line.bytes().all(is_json_whitespace) {
@@ -289,7 +294,7 @@ impl Item {
                         number: *number,
                         at,
                     },
-                    Err(message) => Prepared::Problem(at, message),
+                    Err(message) => Prepared::Problem(at, message + LINE_SKIPPED),
                 }
             }
             Item::Problem {

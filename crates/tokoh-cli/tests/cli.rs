@@ -4,9 +4,7 @@ mod common;
 
 use common::*;
 
-use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
@@ -241,7 +239,7 @@ fn invalid_utf8_in_a_jsonl_line() {
     // The offset counts from the start of the file.
     assert_eq!(
         stderr(&output),
-        format!("tokoh: error: {path}:2: invalid UTF-8 at byte 29\n")
+        format!("tokoh: error: {path}:2: invalid UTF-8 at byte 29; line skipped\n")
     );
 }
 
@@ -375,19 +373,8 @@ fn closed_stdout_ends_quietly() {
         ));
     }
     let path = file("many.jsonl", lines.as_bytes());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tokoh"))
-        .args(["tokenize", &path])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("tokoh starts");
-    let mut out = BufReader::new(child.stdout.take().expect("stdout is piped"));
-    let mut first = String::new();
-    out.read_line(&mut first).expect("reading the first line");
+    let (first, output) = first_line_then_close(&["tokenize", &path]);
     assert!(first.starts_with("{\"id\":0,"), "{first}");
-    drop(out);
-    let output = child.wait_with_output().expect("tokoh ends");
     assert_status(&output, 0);
     assert_eq!(stderr(&output), "");
 }

@@ -2,7 +2,7 @@
 //! user would, and read what it printed.
 #![allow(dead_code)] // each test binary uses its own subset
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -71,4 +71,22 @@ pub fn assert_status(output: &Output, code: i32) {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(!stderr(output).contains("panicked"), "{}", stderr(output));
+}
+
+/// Runs `tokoh args`, reads the first line of its output and then closes
+/// the pipe, as `| head -1` does; the first line and how tokoh ended.
+#[allow(dead_code)]
+pub fn first_line_then_close(args: &[&str]) -> (String, Output) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tokoh"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tokoh starts");
+    let mut out = BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut first = String::new();
+    out.read_line(&mut first).expect("reading the first line");
+    drop(out);
+    (first, child.wait_with_output().expect("tokoh ends"))
 }

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 use super::date::Date;
 use super::entity::{Entity, EntityKind, Role};
-use super::validate::{check_country, check_not_blank, check_role};
+use super::validate::{check_country, check_form, check_not_blank, check_role};
 use crate::error::{GazetteerError, GazetteerErrorKind, GazetteerErrors};
 
 /// The fields of an entity with a meaning of their own; any other field is
@@ -262,7 +262,7 @@ impl Fields {
                 self.has_name = true;
                 self.name = required_string(name, raw, problems);
                 if let Some(name) = &self.name {
-                    problems.extend(check_not_blank(field, name, "name"));
+                    problems.extend(check_form(field, name, "name"));
                 }
             }
             "aliases" => self.aliases = forms(name, raw, "alias", problems),
@@ -464,7 +464,7 @@ fn forms(
     for (i, element) in elements.into_iter().enumerate() {
         let element_field = field.element(i);
         if let Some(form) = string(element_field, element, "a string", problems) {
-            if let Some(problem) = check_not_blank(|| element_field.render(), &form, what) {
+            if let Some(problem) = check_form(|| element_field.render(), &form, what) {
                 problems.push(problem);
             }
             forms.push(form);

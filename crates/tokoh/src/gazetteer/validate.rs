@@ -23,6 +23,33 @@ pub(crate) fn check_not_blank(
     is_blank(value).then(|| Problem::new(Some(field()), GazetteerErrorKind::Blank { what }))
 }
 
+/// A problem with `value`, a form that is matched in text (a name, alias,
+/// acronym, short form or role title) of `field`: blank (see
+/// [`check_not_blank`]), or without a single letter or digit. A form of
+/// only punctuation, symbols or combining marks (`...`, `-`, `«»`, a lone
+/// accent) would match every such sign in every document, so it is refused.
+pub(crate) fn check_form(
+    field: impl FnOnce() -> String,
+    value: &str,
+    what: &'static str,
+) -> Option<Problem> {
+    if is_blank(value) {
+        return Some(Problem::new(
+            Some(field()),
+            GazetteerErrorKind::Blank { what },
+        ));
+    }
+    (!value.chars().any(char::is_alphanumeric)).then(|| {
+        Problem::new(
+            Some(field()),
+            GazetteerErrorKind::WrongType {
+                expected: "a form with a letter or digit",
+                found: "only punctuation, symbols or marks",
+            },
+        )
+    })
+}
+
 /// A problem with `value` of `field` when it is not an ISO 3166-1 alpha-2
 /// code (two ASCII capital letters).
 pub(crate) fn check_country(field: impl FnOnce() -> String, value: &str) -> Option<Problem> {
@@ -41,11 +68,7 @@ pub(crate) fn check_country(field: impl FnOnce() -> String, value: &str) -> Opti
 /// their type to be right.
 pub(crate) fn check_role(prefix: &str, role: &Role, problems: &mut Vec<Problem>) {
     if let Some(title) = &role.title {
-        problems.extend(check_not_blank(
-            || format!("{prefix}.title"),
-            title,
-            "title",
-        ));
+        problems.extend(check_form(|| format!("{prefix}.title"), title, "title"));
     }
     if let Some(country) = &role.country {
         problems.extend(check_country(|| format!("{prefix}.country"), country));
@@ -85,14 +108,14 @@ pub(crate) const ROLE_FIELDS: [&str; 5] = ["title", "country", "org", "start", "
 pub(crate) fn check_entity(entity: &Entity) -> Vec<Problem> {
     let mut problems = Vec::new();
     problems.extend(check_not_blank(|| "id".into(), &entity.id, "id"));
-    problems.extend(check_not_blank(|| "name".into(), &entity.name, "name"));
+    problems.extend(check_form(|| "name".into(), &entity.name, "name"));
     for (field, what, forms) in [
         ("aliases", "alias", &entity.aliases),
         ("acronyms", "acronym", &entity.acronyms),
         ("short", "short form", &entity.short),
     ] {
         for (i, form) in forms.iter().enumerate() {
-            problems.extend(check_not_blank(|| format!("{field}[{i}]"), form, what));
+            problems.extend(check_form(|| format!("{field}[{i}]"), form, what));
         }
     }
     for (i, role) in entity.roles.iter().enumerate() {
@@ -127,6 +150,34 @@ mod tests {
         }
         for not_blank in ["a", " . ", "-"] {
             assert!(!is_blank(not_blank), "{not_blank:?}");
+        }
+    }
+
+    #[test]
+    fn forms_need_a_letter_or_digit() {
+        let table: [(&str, Option<&str>); 12] = [
+            ("Bali", None),
+            ("G20", None),
+            ("7", None),
+            ("Ma'ruf", None),
+            ("\u{0905}", None),
+            ("北京", None),
+            ("", Some("is empty or only white space; write the alias")),
+            ("\u{200b}", Some("is empty or only white space; write the alias")),
+            ("...", Some("expected a form with a letter or digit, found only punctuation, symbols or marks")),
+            ("-", Some("expected a form with a letter or digit, found only punctuation, symbols or marks")),
+            ("\u{0301}", Some("expected a form with a letter or digit, found only punctuation, symbols or marks")),
+            ("«» 😀", Some("expected a form with a letter or digit, found only punctuation, symbols or marks")),
+        ];
+        for (form, expected) in table {
+            let problem = check_form(|| "aliases[0]".into(), form, "alias");
+            assert_eq!(
+                problem
+                    .map(|p| p.into_error().kind().to_string())
+                    .as_deref(),
+                expected,
+                "{form:?}"
+            );
         }
     }
 
