@@ -1,6 +1,8 @@
 //! Matching throughput (tokenize + match + resolve, one call per paragraph)
 //! and compile time, on gazetteers of 1,000, 10,000 and 100,000 generated
-//! entities over the same news text as the tokenizer bench.
+//! entities over the same news text as the tokenizer bench; and the
+//! throughput with the built-in gazetteer, whose forms occur in most
+//! paragraphs of news (the generated ones in few).
 //!
 //!     cargo bench -p tokoh-benches --bench matcher
 
@@ -35,9 +37,15 @@ fn bench_matcher(c: &mut Criterion) {
     });
     find.throughput(Throughput::Bytes(corpus.text.len() as u64));
     find.sample_size(10);
-    for n in SIZES {
-        let matcher = Matcher::new(gazetteer(n));
-        find.bench_with_input(BenchmarkId::new("find", n), &matcher, |b, matcher| {
+    let matchers = SIZES
+        .iter()
+        .map(|&n| (n.to_string(), Matcher::new(gazetteer(n))))
+        .chain(std::iter::once((
+            "builtin".to_owned(),
+            Matcher::new(Gazetteer::builtin().clone()),
+        )));
+    for (name, matcher) in matchers {
+        find.bench_with_input(BenchmarkId::new("find", name), &matcher, |b, matcher| {
             b.iter(|| {
                 paragraphs
                     .iter()

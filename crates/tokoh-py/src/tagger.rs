@@ -180,12 +180,14 @@ impl Tokoh {
             let text: String = text.extract()?;
             owned.push(text);
         }
-        let found = py.detach(|| on_threads(&owned, threads, |text| self.matcher.find(text)));
-        Ok(owned
-            .iter()
-            .zip(found)
-            .map(|(text, found)| mention::from_core(text, &found, &self.matcher))
-            .collect())
+        // The mentions are made on the threads too (with their code-point
+        // offsets, a pass over each text): only handing them to Python
+        // needs the interpreter.
+        Ok(py.detach(|| {
+            on_threads(&owned, threads, |text| {
+                mention::from_core(text, &self.matcher.find(text), &self.matcher)
+            })
+        }))
     }
 
     /// The surface tokens of `text`.

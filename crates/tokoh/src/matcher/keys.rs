@@ -50,13 +50,22 @@ static DIGRAPH_SECOND: [u8; 256] = {
     table
 };
 
-/// Appends the match key of a word whose normal form is `norm` to `out`:
-/// the same bytes as [`key`], without an intermediate string for the
-/// common case of an ASCII word.
+/// How the key of a normal form is made, as [`kind_of`] tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    /// The key is the normal form itself.
+    Own,
+    /// An ASCII word with an old-spelling digraph to fold.
+    Digraphs,
+    /// Any other word: [`key`] makes it.
+    Other,
+}
+
+/// How the key of the normal form `bytes` is made, in one pass over them:
+/// any non-ASCII byte, any old-spelling digraph, the final dot of an
+/// abbreviation, a whole-word variant.
 #[inline]
-pub(crate) fn push_key(norm: &str, abbreviation: bool, out: &mut Vec<u8>) {
-    let bytes = norm.as_bytes();
-    // One pass: any non-ASCII byte, any old-spelling digraph.
+fn kind_of(bytes: &[u8], abbreviation: bool) -> KeyKind {
     let mut high = 0u8;
     let mut digraph = 0u8;
     let mut previous = 0u8;
@@ -69,12 +78,37 @@ pub(crate) fn push_key(norm: &str, abbreviation: bool, out: &mut Vec<u8>) {
         || (abbreviation && bytes.len() > 1 && previous == b'.')
         || bytes == b"kementrian"
     {
-        out.extend_from_slice(key(norm, abbreviation).as_bytes());
-        return;
+        KeyKind::Other
+    } else if digraph == 0 {
+        KeyKind::Own
+    } else {
+        KeyKind::Digraphs
     }
-    if digraph == 0 {
-        out.extend_from_slice(bytes);
-        return;
+}
+
+/// Whether the match key of the normal form `norm` is `norm` itself (as
+/// for most words), so that it can be looked up without being copied.
+#[inline]
+pub(crate) fn is_own_key(norm: &str, abbreviation: bool) -> bool {
+    kind_of(norm.as_bytes(), abbreviation) == KeyKind::Own
+}
+
+/// Appends the match key of a word whose normal form is `norm` to `out`:
+/// the same bytes as [`key`], without an intermediate string for the
+/// common case of an ASCII word.
+#[inline]
+pub(crate) fn push_key(norm: &str, abbreviation: bool, out: &mut Vec<u8>) {
+    let bytes = norm.as_bytes();
+    match kind_of(bytes, abbreviation) {
+        KeyKind::Own => {
+            out.extend_from_slice(bytes);
+            return;
+        }
+        KeyKind::Other => {
+            out.extend_from_slice(key(norm, abbreviation).as_bytes());
+            return;
+        }
+        KeyKind::Digraphs => {}
     }
     // ASCII: fold the old-spelling digraphs while copying.
     let mut i = 0;
@@ -178,6 +212,9 @@ mod tests {
                 push_key(word, abbreviation, &mut out);
                 let expected = key(word, abbreviation);
                 assert_eq!(out, expected.as_bytes(), "{word} {abbreviation}");
+                if is_own_key(word, abbreviation) {
+                    assert_eq!(expected, word, "{word} {abbreviation}");
+                }
             }
         }
     }
@@ -219,6 +256,29 @@ mod tests {
         }
         assert!(words.len() > 20_000);
         assert_push_key_agrees(words.iter().map(String::as_str));
+    }
+
+    #[test]
+    fn own_keys_table() {
+        let cases = [
+            ("presiden", false, true),
+            ("presiden", true, true),
+            ("tbk.", false, true),
+            ("tbk.", true, false),
+            (".", true, true),
+            ("soeharto", false, false),
+            ("djakarta", false, false),
+            ("mérida", false, false),
+            ("kementrian", false, false),
+            ("kementerian", false, true),
+            ("", false, true),
+        ];
+        for (norm, abbreviation, own) in cases {
+            assert_eq!(is_own_key(norm, abbreviation), own, "{norm} {abbreviation}");
+            if own {
+                assert_eq!(key(norm, abbreviation), norm, "{norm} {abbreviation}");
+            }
+        }
     }
 
     #[test]

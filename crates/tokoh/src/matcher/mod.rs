@@ -3,9 +3,8 @@
 //!
 //! [`Matcher::find`] tokenizes a document with the same [`Tokenizer`] the
 //! gazetteer forms were compiled with, turns its words into match keys
-//! (see `keys`), and searches them all at once (`compile`): with an
-//! Aho-Corasick automaton for a gazetteer of up to a few thousand forms,
-//! with a trie over words (`trie`, `vocabulary`) for a larger one. Candidates are then checked (acronyms match only
+//! (see `keys`), and searches them all at once (`compile`) with a trie over
+//! words (`trie`, `vocabulary`). Candidates are then checked (acronyms match only
 //! as written or in capitals) and resolved (`resolve`): the longest wins,
 //! short forms need an earlier full mention, and ambiguous words prefer the
 //! entity already mentioned.

@@ -1,15 +1,38 @@
 //! From automaton matches to mentions: boundary and case checks, longest
 //! wins, short forms, ambiguity.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
+
+use aho_corasick::AhoCorasick;
 
 use super::compile::{Compiled, Search, Written};
 use super::mention::Mention;
 use super::stream::{Stream, Word};
 use super::titles;
+use super::trie::Symbols;
 use crate::gazetteer::{EntityKind, FormKind, Gazetteer};
 use crate::text::Span;
 use crate::tokenize::Token;
+
+thread_local! {
+    /// Each thread's buffers for a document's symbols, kept from one
+    /// document to the next.
+    static SYMBOLS: RefCell<Symbols> = RefCell::new(Symbols::default());
+
+    /// Whether a pattern occurred in the last document this thread
+    /// searched with a trie. The next one is then likely to have one too
+    /// (a gazetteer with common words), and its key stream, which the
+    /// mentions will need, is laid out first, its words looked up from it.
+    static LAST_FOUND: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Makes this thread's next search with a trie lay out the key stream
+/// first (`true`) or look the words up first: the same mentions either way.
+#[cfg(test)]
+pub(crate) fn set_stream_first(yes: bool) {
+    LAST_FOUND.with(|last| last.set(yes));
+}
 
 /// A pattern found at a run of words, with the targets whose case fits.
 struct Candidate {
@@ -31,32 +54,35 @@ fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool
     })
 }
 
-/// Every occurrence of a pattern in `stream` that starts at a word, as
-/// (first word, pattern), in no particular order.
-fn occurrences(compiled: &Compiled, stream: &Stream, mut found: impl FnMut(usize, usize)) {
-    match &compiled.search {
-        None => {}
-        Some(Search::Words(trie)) => {
-            trie.for_each_match(stream, |first, pattern| found(first, pattern as usize));
-        }
-        Some(Search::Bytes(automaton)) => {
-            for m in automaton.find_overlapping_iter(&stream.bytes) {
-                // Patterns start with a separator, so a match starts at a
-                // word or at a paragraph mark, which no pattern starts with.
-                if let Ok(first) = stream.starts.binary_search(&m.start()) {
-                    found(first, m.pattern().as_usize());
-                }
-            }
-        }
-    }
+/// Every occurrence of a pattern of `automaton` in `stream` that starts at
+/// a word, as (first word, pattern).
+fn occurrences<'a>(
+    automaton: &'a AhoCorasick,
+    stream: &'a Stream,
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    automaton
+        .find_overlapping_iter(&stream.bytes)
+        .filter_map(|m| {
+            // Patterns start with a separator, so a match starts at a word
+            // or at a paragraph mark, which no pattern starts with.
+            let first = stream.starts.binary_search(&m.start()).ok()?;
+            Some((first, m.pattern().as_usize()))
+        })
 }
 
-fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) -> Vec<Candidate> {
+/// The candidates among `occurrences` (first word, pattern) of a
+/// document's `words`, in the order given.
+fn candidates(
+    compiled: &Compiled,
+    text: &str,
+    words: &[Word],
+    occurrences: impl IntoIterator<Item = (usize, usize)>,
+) -> Vec<Candidate> {
     let mut found = Vec::new();
-    occurrences(compiled, stream, |first, pattern| {
+    for (first, pattern) in occurrences {
         let last = first + compiled.patterns[pattern].words as usize;
         if last > words.len() {
-            return;
+            continue;
         }
         let mut full = Vec::new();
         let mut short = Vec::new();
@@ -81,7 +107,7 @@ fn candidates(compiled: &Compiled, text: &str, stream: &Stream, words: &[Word]) 
                 short,
             });
         }
-    });
+    }
     found
 }
 
@@ -117,15 +143,48 @@ pub(crate) fn find(
     text: &str,
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    let stream = Stream::new(text, tokens);
-    let words = &stream.words[..];
-    if words.is_empty() {
+    // With the trie, the words are usually looked up first, and the key
+    // stream that the rest needs is laid out only when a pattern occurs:
+    // in most documents, none does (see `LAST_FOUND` for the others).
+    let Some(search) = &compiled.search else {
         return Vec::new();
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut laid_out = None;
+    if let Search::Words(trie) = search {
+        if LAST_FOUND.with(Cell::get) {
+            laid_out = Some(Stream::new(text, tokens));
+        }
+        SYMBOLS.with(|symbols| {
+            let mut symbols = symbols.borrow_mut();
+            match &laid_out {
+                Some(stream) => trie.symbols_of_stream(stream, &mut symbols),
+                None => trie.symbols(text, tokens, &mut symbols),
+            }
+            trie.for_each_match(&symbols, |first, pattern| {
+                found.push((first, pattern as usize));
+            });
+            symbols.release_if_large();
+        });
+        LAST_FOUND.with(|last| last.set(!found.is_empty()));
+        if found.is_empty() {
+            return Vec::new();
+        }
     }
-    let cands = candidates(compiled, text, &stream, words);
+    let stream = laid_out.unwrap_or_else(|| Stream::new(text, tokens));
+    let cands = match search {
+        Search::Words(_) => candidates(compiled, text, &stream.words, found),
+        Search::Bytes(automaton) => candidates(
+            compiled,
+            text,
+            &stream.words,
+            occurrences(automaton, &stream),
+        ),
+    };
     if cands.is_empty() {
         return Vec::new();
     }
+    let words = &stream.words[..];
     let mut taken = vec![false; words.len()];
     let full_order = (0..cands.len())
         .filter(|&i| !cands[i].full.is_empty())

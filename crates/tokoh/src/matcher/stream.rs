@@ -12,7 +12,7 @@ pub(crate) const SEP: u8 = 0xff;
 
 /// The key that stands for a paragraph break: no pattern has it, so no
 /// match spans one.
-const PARAGRAPH: u8 = b'\n';
+pub(crate) const PARAGRAPH: u8 = b'\n';
 
 /// A word of a tokenized text, as the matcher sees it.
 #[derive(Debug, Clone, Copy)]
@@ -33,46 +33,23 @@ pub(crate) struct Stream {
 }
 
 impl Stream {
-    /// The stream of `tokens` (of `text`). Every word of the words layer
-    /// takes part, except a hyphen glued between two words (`DPR-RI` matches
-    /// `DPR RI`).
+    /// The stream of `tokens` (of `text`): the words [`each_word`] gives.
     pub(crate) fn new(text: &str, tokens: &[Token<'_>]) -> Stream {
         let mut stream = Stream {
             words: Vec::with_capacity(tokens.len() + 4),
             bytes: Vec::with_capacity(text.len() + tokens.len() + 8),
             starts: Vec::with_capacity(tokens.len() + 4),
         };
-        let mut previous_end: Option<usize> = None;
-        for (i, token) in tokens.iter().enumerate() {
-            if token.kind == TokenKind::Punct && glued_hyphen(tokens, i) {
-                continue;
-            }
-            let abbreviation = token.kind == TokenKind::Abbreviation;
-            for w in token.words() {
-                if w.is_empty() || text.get(w.range()).is_none() {
-                    continue;
-                }
-                if let Some(end) = previous_end {
-                    if blank_line(text.as_bytes().get(end..w.start).unwrap_or_default()) {
-                        stream.bytes.push(SEP);
-                        stream.bytes.push(PARAGRAPH);
-                    }
-                }
-                previous_end = Some(w.end);
-                stream.starts.push(stream.bytes.len());
+        each_word(text, tokens, |word, norm, abbreviation, paragraph| {
+            if paragraph {
                 stream.bytes.push(SEP);
-                if w.start == token.span.start && w.end == token.span.end {
-                    keys::push_key(&token.norm, abbreviation, &mut stream.bytes);
-                } else {
-                    let norm = crate::text::normalize(&text[w.start..w.end]);
-                    keys::push_key(&norm, abbreviation, &mut stream.bytes);
-                }
-                stream.words.push(Word {
-                    start: w.start,
-                    end: w.end,
-                });
+                stream.bytes.push(PARAGRAPH);
             }
-        }
+            stream.starts.push(stream.bytes.len());
+            stream.bytes.push(SEP);
+            keys::push_key(norm, abbreviation, &mut stream.bytes);
+            stream.words.push(word);
+        });
         stream.bytes.push(SEP);
         stream
     }
@@ -92,6 +69,45 @@ impl Stream {
             .position(|&b| b == SEP)
             .unwrap_or(self.bytes.len() - start);
         std::str::from_utf8(&self.bytes[start..start + len]).unwrap_or("")
+    }
+}
+
+/// Calls `found(word, normal form, abbreviation, paragraph)` for every word
+/// of `tokens` (of `text`) that takes part in matching, in order: every word
+/// of the words layer, except a hyphen glued between two words (`DPR-RI`
+/// matches `DPR RI`). `abbreviation` says whether the word's token is one,
+/// `paragraph` whether a blank line separates the word from the one before.
+#[inline]
+pub(crate) fn each_word(
+    text: &str,
+    tokens: &[Token<'_>],
+    mut found: impl FnMut(Word, &str, bool, bool),
+) {
+    let mut previous_end: Option<usize> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind == TokenKind::Punct && glued_hyphen(tokens, i) {
+            continue;
+        }
+        let abbreviation = token.kind == TokenKind::Abbreviation;
+        for w in token.words() {
+            if w.is_empty() || text.get(w.range()).is_none() {
+                continue;
+            }
+            let paragraph = previous_end.is_some_and(|end| {
+                blank_line(text.as_bytes().get(end..w.start).unwrap_or_default())
+            });
+            previous_end = Some(w.end);
+            let word = Word {
+                start: w.start,
+                end: w.end,
+            };
+            if w.start == token.span.start && w.end == token.span.end {
+                found(word, token.norm.as_str(), abbreviation, paragraph);
+            } else {
+                let norm = crate::text::normalize(&text[w.start..w.end]);
+                found(word, &norm, abbreviation, paragraph);
+            }
+        }
     }
 }
 

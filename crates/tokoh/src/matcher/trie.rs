@@ -15,8 +15,10 @@
 //! one per byte.
 
 use super::hash::IntMap;
-use super::stream::{Stream, SEP};
+use super::keys;
+use super::stream::{each_word, Stream, PARAGRAPH, SEP};
 use super::vocabulary::Vocabulary;
+use crate::tokenize::Token;
 
 /// No state, no pattern, no word: the value of an empty slot.
 const NONE: u32 = u32::MAX;
@@ -166,33 +168,71 @@ impl WordTrie {
         self.branches.shrink_to_fit();
     }
 
-    /// Calls `found(first word, pattern)` for every occurrence of every
-    /// pattern in `stream` that starts at a word (not at a paragraph mark),
-    /// overlapping ones included, by start.
-    pub(crate) fn for_each_match(&self, stream: &Stream, mut found: impl FnMut(usize, u32)) {
+    /// The symbols of the document `text` (tokenized as `tokens`) as ids,
+    /// into `out`: each word's key looked up once (most keys are the word's
+    /// normal form itself and are looked up without a copy), and the
+    /// paragraph marks between them. The same symbols as those of the key
+    /// stream `Stream::new` lays out, without laying it out.
+    pub(crate) fn symbols(&self, text: &str, tokens: &[Token<'_>], out: &mut Symbols) {
+        out.ids.clear();
+        out.word_of.clear();
         if self.roots.is_empty() {
             return;
         }
-        // For each symbol: its id (NONE if no form has it) and its word
-        // (NONE for a paragraph mark). A word's symbol runs from its
-        // separator to the next separator: the next word's, or the
-        // paragraph mark's right before it, or the stream's last.
+        let mark = self.vocabulary.get(&[PARAGRAPH]).unwrap_or(NONE);
+        let mut key: Vec<u8> = Vec::new();
+        let mut w: usize = 0;
+        each_word(text, tokens, |_, norm, abbreviation, paragraph| {
+            if paragraph {
+                out.ids.push(mark);
+                out.word_of.push(NONE);
+            }
+            let id = if keys::is_own_key(norm, abbreviation) {
+                self.vocabulary.get(norm.as_bytes())
+            } else {
+                key.clear();
+                keys::push_key(norm, abbreviation, &mut key);
+                self.vocabulary.get(&key)
+            };
+            out.ids.push(id.unwrap_or(NONE));
+            out.word_of.push(u32::try_from(w).unwrap_or(NONE));
+            w += 1;
+        });
+    }
+
+    /// Like [`WordTrie::symbols`], from the document's key stream when it
+    /// is laid out already: each symbol is the bytes from a word's
+    /// separator to the next separator (the next word's, the paragraph
+    /// mark's right before it, or the stream's last).
+    pub(crate) fn symbols_of_stream(&self, stream: &Stream, out: &mut Symbols) {
+        out.ids.clear();
+        out.word_of.clear();
+        if self.roots.is_empty() {
+            return;
+        }
         let bytes = &stream.bytes;
         let starts = &stream.starts;
-        let mut ids: Vec<u32> = Vec::with_capacity(starts.len() + 1);
-        let mut words: Vec<u32> = Vec::with_capacity(starts.len() + 1);
         for (w, &start) in starts.iter().enumerate() {
             let next = starts.get(w + 1).copied().unwrap_or(bytes.len() - 1);
             let mark = next >= start + 3 && bytes[next - 2] == SEP;
             let end = if mark { next - 2 } else { next };
-            ids.push(self.vocabulary.get(&bytes[start + 1..end]).unwrap_or(NONE));
-            words.push(u32::try_from(w).unwrap_or(NONE));
+            let id = self.vocabulary.get(&bytes[start + 1..end]);
+            out.ids.push(id.unwrap_or(NONE));
+            out.word_of.push(u32::try_from(w).unwrap_or(NONE));
             if mark {
-                ids.push(self.vocabulary.get(&bytes[end + 1..next]).unwrap_or(NONE));
-                words.push(NONE);
+                let id = self.vocabulary.get(&bytes[end + 1..next]);
+                out.ids.push(id.unwrap_or(NONE));
+                out.word_of.push(NONE);
             }
         }
-        for (s, (&id, &word)) in ids.iter().zip(&words).enumerate() {
+    }
+
+    /// Calls `found(first word, pattern)` for every occurrence of every
+    /// pattern in `symbols` (see [`WordTrie::symbols`]) that starts at a
+    /// word (not at a paragraph mark), overlapping ones included, by start.
+    pub(crate) fn for_each_match(&self, symbols: &Symbols, mut found: impl FnMut(usize, u32)) {
+        let ids = &symbols.ids;
+        for (s, (&id, &word)) in ids.iter().zip(&symbols.word_of).enumerate() {
             if id == NONE || word == NONE {
                 continue;
             }
@@ -216,6 +256,29 @@ impl WordTrie {
     }
 }
 
+/// A document's symbols as a [`WordTrie`] sees them: for each, its id
+/// ([`NONE`] when no form has it) and its word ([`NONE`] for a paragraph
+/// mark). Reusable from document to document.
+#[derive(Debug, Default)]
+pub(crate) struct Symbols {
+    ids: Vec<u32>,
+    word_of: Vec<u32>,
+}
+
+impl Symbols {
+    /// The most symbols whose room is kept for the next document (a
+    /// long news article has a few thousand).
+    const KEEP: usize = 1 << 16;
+
+    /// Gives back the room of an unusually long document, so that a
+    /// thread that met one does not hold it.
+    pub(crate) fn release_if_large(&mut self) {
+        if self.ids.capacity() > Symbols::KEEP {
+            *self = Symbols::default();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,9 +297,10 @@ mod tests {
             trie.set_pattern(state, u32::try_from(p).expect("few forms"));
         }
         let tokens = tokenizer.tokenize(text);
-        let stream = Stream::new(text, &tokens);
+        let mut symbols = Symbols::default();
+        trie.symbols(text, &tokens, &mut symbols);
         let mut found = Vec::new();
-        trie.for_each_match(&stream, |w, p| found.push((w, p)));
+        trie.for_each_match(&symbols, |w, p| found.push((w, p)));
         found
     }
 
@@ -261,6 +325,38 @@ mod tests {
         ];
         for (forms, text, expected) in cases {
             assert_eq!(matches(forms, text), *expected, "{forms:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn symbols_from_the_tokens_and_from_the_stream_agree() {
+        let tokenizer = Tokenizer::new();
+        let mut trie = WordTrie::default();
+        let mut ids = Vec::new();
+        for (p, form) in ["Satu\n\nDua", "Tbk.", "KPK", "rumah", "Soeharto", "é"]
+            .iter()
+            .enumerate()
+        {
+            let tokens = tokenizer.tokenize(form);
+            trie.intern_stream(&Stream::new(form, &tokens).bytes, &mut ids);
+            let state = trie.insert(&ids);
+            trie.set_pattern(state, u32::try_from(p).expect("few forms"));
+        }
+        let texts = [
+            "",
+            "Satu\n\nDua satu dua",
+            "KPK-nya rumahnya, Tbk. Mérida DPR-RI\n\n\nSuharto",
+            "\u{301} x \u{301}\n\n\u{301}",
+            "a\n\nb\n\nc",
+        ];
+        for text in texts {
+            let tokens = tokenizer.tokenize(text);
+            let mut from_tokens = Symbols::default();
+            trie.symbols(text, &tokens, &mut from_tokens);
+            let mut from_stream = Symbols::default();
+            trie.symbols_of_stream(&Stream::new(text, &tokens), &mut from_stream);
+            assert_eq!(from_tokens.ids, from_stream.ids, "{text:?}");
+            assert_eq!(from_tokens.word_of, from_stream.word_of, "{text:?}");
         }
     }
 

@@ -71,7 +71,9 @@ impl Vocabulary {
         &self.bytes[start..self.ends[id] as usize]
     }
 
-    /// The id of `symbol`, if it has one.
+    /// The id of `symbol`, if it has one. The filter's answer is inline
+    /// (it is the answer for most words of a document); the tables are
+    /// looked up out of line.
     #[inline]
     pub(crate) fn get(&self, symbol: &[u8]) -> Option<u32> {
         let hash = hash_bytes(symbol);
@@ -81,6 +83,12 @@ impl Vocabulary {
                 return None;
             }
         }
+        self.get_hashed(symbol, hash)
+    }
+
+    /// The id of `symbol`, whose hash is `hash`, if it has one.
+    #[inline(never)]
+    fn get_hashed(&self, symbol: &[u8], hash: u64) -> Option<u32> {
         let &id = self.by_hash.get(&hash)?;
         if same(self.symbol(id), symbol) {
             Some(id)
