@@ -2,7 +2,7 @@
 //! wins, short forms, ambiguity.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::AhoCorasick;
 
@@ -215,21 +215,19 @@ pub(crate) fn find(
 
     // Short forms: only after a full mention of the same entity, or right
     // after a title that fits one of its roles (`Menlu Blinken`).
-    let mut first_full: Vec<(u32, usize)> = Vec::new();
+    // Where each entity is first mentioned in full (`chosen` is in document
+    // order). A map, not a list: a form may name thousands of entities.
+    let mut first_full: HashMap<u32, usize> = HashMap::new();
     for &(i, _) in &chosen {
         let c = &cands[i];
         for &t in &c.full {
-            let entity = compiled.targets(c.pattern)[t].entity;
-            if !first_full.iter().any(|&(e, _)| e == entity) {
-                first_full.push((entity, c.first));
-            }
+            first_full
+                .entry(compiled.targets(c.pattern)[t].entity)
+                .or_insert(c.first);
         }
     }
-    let mentioned_before = |entity: u32, at: usize| {
-        first_full
-            .iter()
-            .any(|&(e, start)| e == entity && start < at)
-    };
+    let mentioned_before =
+        |entity: u32, at: usize| first_full.get(&entity).is_some_and(|&start| start < at);
     let licensed = |entity: u32, at: usize| mentioned_before(entity, at) || fits(entity, at);
     let short_order = (0..cands.len())
         .filter(|&i| !cands[i].short.is_empty() && cands[i].full.is_empty())
@@ -264,9 +262,13 @@ pub(crate) fn find(
             .iter()
             .find(|&&t| seen.contains(&targets[t].entity))
             .or_else(|| {
-                (pool.len() > 1)
-                    .then(|| pool.iter().find(|&&t| fits(targets[t].entity, c.first)))
-                    .flatten()
+                // The title in front is the same for every entity of the
+                // pool: found once, then checked against each one's roles.
+                let title = (pool.len() > 1)
+                    .then(|| titles::before(&view, c.first))
+                    .flatten()?;
+                pool.iter()
+                    .find(|&&t| view.role_fits(gazetteer, targets[t].entity, title.0, title.1))
             })
             .or_else(|| pool.first())
         else {
@@ -274,13 +276,13 @@ pub(crate) fn find(
         };
         let target = &targets[pick];
         seen.insert(target.entity);
-        let mut candidates: Vec<usize> = Vec::new();
-        for &t in &pool {
-            let e = targets[t].entity as usize;
-            if targets[t].entity != target.entity && !candidates.contains(&e) {
-                candidates.push(e);
-            }
-        }
+        let mut listed: HashSet<u32> = HashSet::from([target.entity]);
+        let candidates: Vec<usize> = pool
+            .iter()
+            .map(|&t| targets[t].entity)
+            .filter(|&e| listed.insert(e))
+            .map(|e| e as usize)
+            .collect();
         ranges.push((c.first, c.last));
         mentions.push(Mention {
             span: Span::new(words[c.first].start, words[c.last - 1].end),
