@@ -2,7 +2,10 @@
 //! and compile time, on gazetteers of 1,000, 10,000 and 100,000 generated
 //! entities over the same news text as the tokenizer bench; and the
 //! throughput with the built-in gazetteer, whose forms occur in most
-//! paragraphs of news (the generated ones in few).
+//! paragraphs of news (the generated ones in few). `match-linear` finds the
+//! built-in gazetteer's mentions in one document of 1, 10 and 100 MB, the
+//! news text repeated with its line breaks made spaces: throughput that
+//! stays level across the three sizes is time linear in the text.
 //!
 //!     cargo bench -p tokoh-benches --bench matcher
 
@@ -55,6 +58,27 @@ fn bench_matcher(c: &mut Criterion) {
         });
     }
     find.finish();
+
+    let mut linear = c.benchmark_group("match-linear");
+    linear.sample_size(10);
+    let builtin = Matcher::new(Gazetteer::builtin().clone());
+    let line = corpus.text.replace('\n', " ");
+    for megabytes in [1usize, 10, 100] {
+        let bytes = megabytes << 20;
+        let mut text = line.repeat(bytes / line.len().max(1) + 1);
+        let end = (0..=bytes.min(text.len()))
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        text.truncate(end);
+        linear.throughput(Throughput::Bytes(text.len() as u64));
+        linear.bench_with_input(
+            BenchmarkId::new("find-one-document-mb", megabytes),
+            &text,
+            |b, text| b.iter(|| builtin.find(black_box(text)).len()),
+        );
+    }
+    linear.finish();
 
     let mut build = c.benchmark_group("match-build");
     build.sample_size(10);

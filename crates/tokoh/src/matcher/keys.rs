@@ -143,11 +143,16 @@ pub(crate) fn key(norm: &str, abbreviation: bool) -> Cow<'_, str> {
         }
     }
     if !word.is_ascii() {
-        let plain: String = word
+        let mut plain: String = word
             .nfd()
             .filter(|&c| !is_combining_mark(c))
             .nfc()
             .collect();
+        // Case folding beyond lower case (SPEC §3.2): the final sigma is a
+        // sigma, and the sharp s is `ss` (`STRASSE` = `Straße`).
+        if plain.contains(['ς', 'ß']) {
+            plain = plain.replace('ς', "σ").replace('ß', "ss");
+        }
         word = Cow::Owned(plain);
     }
     if let Some(&(_, modern)) = VARIANTS.iter().find(|(old, _)| *old == word) {
@@ -193,6 +198,9 @@ mod tests {
             ("sjahrir", false, "syahrir"),
             ("chairul", false, "khairul"),
             ("mérida", false, "merida"),
+            ("μητσοτάκης", false, "μητσοτακησ"),
+            ("μητσοτακησ", false, "μητσοτακησ"),
+            ("straße", false, "strasse"),
             ("kementrian", false, "kementerian"),
             ("tbk.", true, "tbk"),
             ("tbk.", false, "tbk."),
