@@ -7,7 +7,7 @@
 //! defence against hash flooding that `SipHash` gives is not worth its cost
 //! here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Odd constants with well-spread bits (from wyhash).
@@ -100,6 +100,9 @@ impl Hasher for IntHasher {
 
 /// A `HashMap` with [`IntHasher`].
 pub(crate) type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+/// A `HashSet` with [`IntHasher`].
+pub(crate) type IntSet<K> = HashSet<K, BuildHasherDefault<IntHasher>>;
 
 #[cfg(test)]
 mod tests {

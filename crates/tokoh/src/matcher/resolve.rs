@@ -1,12 +1,13 @@
 //! From automaton matches to mentions: boundary and case checks, longest
 //! wins, short forms, ambiguity.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 
 use aho_corasick::AhoCorasick;
 
 use super::compile::{Compiled, Search, Written};
+use super::hash::{IntMap, IntSet};
 use super::mention::Mention;
 use super::stream::{Stream, Word};
 use super::titles;
@@ -217,7 +218,7 @@ pub(crate) fn find(
     // after a title that fits one of its roles (`Menlu Blinken`).
     // Where each entity is first mentioned in full (`chosen` is in document
     // order). A map, not a list: a form may name thousands of entities.
-    let mut first_full: HashMap<u32, usize> = HashMap::new();
+    let mut first_full: IntMap<u32, usize> = IntMap::default();
     for &(i, _) in &chosen {
         let c = &cands[i];
         for &t in &c.full {
@@ -243,20 +244,22 @@ pub(crate) fn find(
     // Entities, in document order: an ambiguous form prefers the entity
     // mentioned already, else one whose role fits the title in front, else
     // the first in gazetteer order.
-    let mut seen: HashSet<u32> = HashSet::new();
+    let mut seen: IntSet<u32> = IntSet::default();
     let mut mentions = Vec::with_capacity(chosen.len());
     let mut ranges = Vec::with_capacity(chosen.len());
     for (i, is_short) in chosen {
         let c = &cands[i];
         let targets = compiled.targets(c.pattern);
-        let pool: Vec<usize> = if is_short {
-            c.short
-                .iter()
-                .copied()
-                .filter(|&t| licensed(targets[t].entity, c.first))
-                .collect()
+        let pool: Cow<'_, [usize]> = if is_short {
+            Cow::Owned(
+                c.short
+                    .iter()
+                    .copied()
+                    .filter(|&t| licensed(targets[t].entity, c.first))
+                    .collect(),
+            )
         } else {
-            c.full.clone()
+            Cow::Borrowed(&c.full)
         };
         let Some(&pick) = pool
             .iter()
@@ -276,13 +279,17 @@ pub(crate) fn find(
         };
         let target = &targets[pick];
         seen.insert(target.entity);
-        let mut listed: HashSet<u32> = HashSet::from([target.entity]);
-        let candidates: Vec<usize> = pool
-            .iter()
-            .map(|&t| targets[t].entity)
-            .filter(|&e| listed.insert(e))
-            .map(|e| e as usize)
-            .collect();
+        let candidates: Vec<usize> = if pool.len() > 1 {
+            let mut listed: IntSet<u32> = IntSet::default();
+            listed.insert(target.entity);
+            pool.iter()
+                .map(|&t| targets[t].entity)
+                .filter(|&e| listed.insert(e))
+                .map(|e| e as usize)
+                .collect()
+        } else {
+            Vec::new()
+        };
         ranges.push((c.first, c.last));
         mentions.push(Mention {
             span: Span::new(words[c.first].start, words[c.last - 1].end),
