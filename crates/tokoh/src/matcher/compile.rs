@@ -338,8 +338,7 @@ mod tests {
     use crate::matcher::resolve;
 
     /// The mentions found in `text` with `gazetteer` compiled with a DFA
-    /// and with the trie (its words looked up first, and its key stream
-    /// laid out first), which must be the same.
+    /// and with the trie, which must be the same.
     fn assert_searches_agree(gazetteer: &Gazetteer, text: &str) {
         let tokenizer = Tokenizer::new();
         let dfa = compile_with(gazetteer, &tokenizer, usize::MAX);
@@ -350,14 +349,11 @@ mod tests {
         }
         let tokens = tokenizer.tokenize(text);
         let expected = resolve::find(gazetteer, &dfa, text, &tokens);
-        for stream_first in [false, true] {
-            resolve::set_stream_first(stream_first);
-            assert_eq!(
-                resolve::find(gazetteer, &trie, text, &tokens),
-                expected,
-                "{text:?} {stream_first}"
-            );
-        }
+        assert_eq!(
+            resolve::find(gazetteer, &trie, text, &tokens),
+            expected,
+            "{text:?}"
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! wins, short forms, ambiguity.
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use aho_corasick::AhoCorasick;
 
@@ -17,31 +17,40 @@ use crate::text::Span;
 use crate::tokenize::Token;
 
 thread_local! {
-    /// Each thread's buffers for a document's symbols, kept from one
-    /// document to the next.
+    /// Each thread's buffers for a document's symbols and words, kept from
+    /// one document to the next.
     static SYMBOLS: RefCell<Symbols> = RefCell::new(Symbols::default());
-
-    /// Whether a pattern occurred in the last document this thread
-    /// searched with a trie. The next one is then likely to have one too
-    /// (a gazetteer with common words), and its key stream, which the
-    /// mentions will need, is laid out first, its words looked up from it.
-    static LAST_FOUND: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Makes this thread's next search with a trie lay out the key stream
-/// first (`true`) or look the words up first: the same mentions either way.
-#[cfg(test)]
-pub(crate) fn set_stream_first(yes: bool) {
-    LAST_FOUND.with(|last| last.set(yes));
-}
-
-/// A pattern found at a run of words, with the targets whose case fits.
+/// A pattern found at a run of words, with the targets whose case fits:
+/// those reached by a full form, then those reached by a short form, as
+/// ranges of [`Candidates::targets`].
 struct Candidate {
     first: usize,
     last: usize,
     pattern: usize,
-    full: Vec<usize>,
-    short: Vec<usize>,
+    full: (u32, u32),
+    short: (u32, u32),
+}
+
+/// A document's candidates, and the targets they keep (indices into their
+/// pattern's targets), end to end: no allocation per candidate.
+#[derive(Default)]
+struct Candidates {
+    list: Vec<Candidate>,
+    targets: Vec<usize>,
+}
+
+impl Candidates {
+    /// The targets of candidate `c` reached by a full form.
+    fn full(&self, c: &Candidate) -> &[usize] {
+        &self.targets[c.full.0 as usize..c.full.1 as usize]
+    }
+
+    /// The targets of candidate `c` reached by a short form.
+    fn short(&self, c: &Candidate) -> &[usize] {
+        &self.targets[c.short.0 as usize..c.short.1 as usize]
+    }
 }
 
 /// Whether the document words `first..` are written as an acronym's words
@@ -78,34 +87,41 @@ fn candidates(
     text: &str,
     words: &[Word],
     occurrences: impl IntoIterator<Item = (usize, usize)>,
-) -> Vec<Candidate> {
-    let mut found = Vec::new();
+) -> Candidates {
+    let mut found = Candidates::default();
+    let at = |targets: &Vec<usize>| u32::try_from(targets.len()).unwrap_or(u32::MAX);
     for (first, pattern) in occurrences {
         let last = first + compiled.patterns[pattern].words as usize;
         if last > words.len() {
             continue;
         }
-        let mut full = Vec::new();
-        let mut short = Vec::new();
-        for (t, target) in compiled.targets(pattern).iter().enumerate() {
-            if let Some(case) = &target.case {
-                if !case_fits(text, words, first, case) {
-                    continue;
-                }
-            }
-            if target.via == FormKind::Short {
-                short.push(t);
-            } else {
-                full.push(t);
+        let targets = compiled.targets(pattern);
+        let fits = |target: &super::compile::Target| {
+            target
+                .case
+                .as_ref()
+                .is_none_or(|case| case_fits(text, words, first, case))
+        };
+        let start = at(&found.targets);
+        for (t, target) in targets.iter().enumerate() {
+            if target.via != FormKind::Short && fits(target) {
+                found.targets.push(t);
             }
         }
-        if !full.is_empty() || !short.is_empty() {
-            found.push(Candidate {
+        let middle = at(&found.targets);
+        for (t, target) in targets.iter().enumerate() {
+            if target.via == FormKind::Short && fits(target) {
+                found.targets.push(t);
+            }
+        }
+        let end = at(&found.targets);
+        if end > start {
+            found.list.push(Candidate {
                 first,
                 last,
                 pattern,
-                full,
-                short,
+                full: (start, middle),
+                short: (middle, end),
             });
         }
     }
@@ -144,53 +160,58 @@ pub(crate) fn find(
     text: &str,
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    // With the trie, the words are usually looked up first, and the key
-    // stream that the rest needs is laid out only when a pattern occurs:
-    // in most documents, none does (see `LAST_FOUND` for the others).
-    let Some(search) = &compiled.search else {
-        return Vec::new();
-    };
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut laid_out = None;
-    if let Search::Words(trie) = search {
-        if LAST_FOUND.with(Cell::get) {
-            laid_out = Some(Stream::new(text, tokens));
-        }
-        SYMBOLS.with(|symbols| {
-            let mut symbols = symbols.borrow_mut();
-            match &laid_out {
-                Some(stream) => trie.symbols_of_stream(stream, &mut symbols),
-                None => trie.symbols(text, tokens, &mut symbols),
-            }
+    match &compiled.search {
+        None => Vec::new(),
+        Some(Search::Words(trie)) => {
+            // The thread's buffers, taken for the document and put back.
+            let mut symbols = SYMBOLS.with(|s| std::mem::take(&mut *s.borrow_mut()));
+            trie.symbols(text, tokens, &mut symbols);
+            let mut found: Vec<(usize, usize)> = Vec::new();
             trie.for_each_match(&symbols, |first, pattern| {
                 found.push((first, pattern as usize));
             });
+            let mentions = if found.is_empty() {
+                Vec::new()
+            } else {
+                let cands = candidates(compiled, text, &symbols.words, found);
+                resolve(gazetteer, compiled, text, tokens, &symbols.words, &cands)
+            };
             symbols.release_if_large();
-        });
-        LAST_FOUND.with(|last| last.set(!found.is_empty()));
-        if found.is_empty() {
-            return Vec::new();
+            SYMBOLS.with(|s| *s.borrow_mut() = symbols);
+            mentions
+        }
+        Some(Search::Bytes(automaton)) => {
+            let stream = Stream::new(text, tokens);
+            let cands = candidates(
+                compiled,
+                text,
+                &stream.words,
+                occurrences(automaton, &stream),
+            );
+            resolve(gazetteer, compiled, text, tokens, &stream.words, &cands)
         }
     }
-    let stream = laid_out.unwrap_or_else(|| Stream::new(text, tokens));
-    let cands = match search {
-        Search::Words(_) => candidates(compiled, text, &stream.words, found),
-        Search::Bytes(automaton) => candidates(
-            compiled,
-            text,
-            &stream.words,
-            occurrences(automaton, &stream),
-        ),
-    };
+}
+
+/// The mentions among the candidates `found` in the `words` of `text`
+/// (tokenized as `tokens`).
+fn resolve(
+    gazetteer: &Gazetteer,
+    compiled: &Compiled,
+    text: &str,
+    tokens: &[Token<'_>],
+    words: &[Word],
+    found: &Candidates,
+) -> Vec<Mention> {
+    let cands = &found.list[..];
     if cands.is_empty() {
         return Vec::new();
     }
-    let words = &stream.words[..];
     let mut taken = vec![false; words.len()];
     let full_order = (0..cands.len())
-        .filter(|&i| !cands[i].full.is_empty())
+        .filter(|&i| !found.full(&cands[i]).is_empty())
         .collect();
-    let mut chosen: Vec<(usize, bool)> = select(&cands, full_order, &mut taken, |_| true)
+    let mut chosen: Vec<(usize, bool)> = select(cands, full_order, &mut taken, |_| true)
         .into_iter()
         .map(|i| (i, false))
         .collect();
@@ -204,11 +225,11 @@ pub(crate) fn find(
             (
                 c.first,
                 c.last,
-                compiled.targets(c.pattern)[c.full[0]].entity,
+                compiled.targets(c.pattern)[found.full(c)[0]].entity,
             )
         })
         .collect();
-    let view = TitleView::new(gazetteer, text, words, &stream, &full_ranges);
+    let view = TitleView::new(gazetteer, text, tokens, words, &full_ranges);
     let fits = |entity: u32, at: usize| {
         titles::before(&view, at)
             .is_some_and(|(start, end)| view.role_fits(gazetteer, entity, start, end))
@@ -221,7 +242,7 @@ pub(crate) fn find(
     let mut first_full: IntMap<u32, usize> = IntMap::default();
     for &(i, _) in &chosen {
         let c = &cands[i];
-        for &t in &c.full {
+        for &t in found.full(c) {
             first_full
                 .entry(compiled.targets(c.pattern)[t].entity)
                 .or_insert(c.first);
@@ -231,10 +252,11 @@ pub(crate) fn find(
         |entity: u32, at: usize| first_full.get(&entity).is_some_and(|&start| start < at);
     let licensed = |entity: u32, at: usize| mentioned_before(entity, at) || fits(entity, at);
     let short_order = (0..cands.len())
-        .filter(|&i| !cands[i].short.is_empty() && cands[i].full.is_empty())
+        .filter(|&i| !found.short(&cands[i]).is_empty() && found.full(&cands[i]).is_empty())
         .collect();
-    let shorts = select(&cands, short_order, &mut taken, |c| {
-        c.short
+    let shorts = select(cands, short_order, &mut taken, |c| {
+        found
+            .short(c)
             .iter()
             .any(|&t| licensed(compiled.targets(c.pattern)[t].entity, c.first))
     });
@@ -252,14 +274,15 @@ pub(crate) fn find(
         let targets = compiled.targets(c.pattern);
         let pool: Cow<'_, [usize]> = if is_short {
             Cow::Owned(
-                c.short
+                found
+                    .short(c)
                     .iter()
                     .copied()
                     .filter(|&t| licensed(targets[t].entity, c.first))
                     .collect(),
             )
         } else {
-            Cow::Borrowed(&c.full)
+            Cow::Borrowed(found.full(c))
         };
         let Some(&pick) = pool
             .iter()
@@ -300,28 +323,25 @@ pub(crate) fn find(
             candidates,
         });
     }
-    attach_titles(gazetteer, text, words, &stream, &ranges, &mut mentions);
+    attach_titles(gazetteer, text, tokens, words, &ranges, &mut mentions);
     mentions
 }
 
 /// The document's words as the title finder sees them.
 struct TitleView<'a> {
     text: &'a str,
+    tokens: &'a [Token<'a>],
     words: &'a [Word],
-    stream: &'a Stream,
-    /// For each word index `end`, the first word of the mention of an
-    /// organisation or place that ends right before it.
-    institution_ending: Vec<Option<usize>>,
-    /// For each word, the entity of the organisation or place mention it
-    /// is in.
-    institution: Vec<Option<u32>>,
-    /// For each word, whether it is in the mention of a person.
-    person: Vec<bool>,
+    /// The mentions so far as (first word, end word, entity, whether a
+    /// person), in document order and never overlapping.
+    mentions: Vec<(usize, usize, u32, bool)>,
 }
 
 impl titles::Words for TitleView<'_> {
-    fn key(&self, i: usize) -> &str {
-        self.stream.key(i)
+    fn key(&self, i: usize) -> Cow<'_, str> {
+        self.words
+            .get(i)
+            .map_or(Cow::Borrowed(""), |w| w.key(self.text, self.tokens))
     }
 
     fn capitalised(&self, i: usize) -> bool {
@@ -333,48 +353,60 @@ impl titles::Words for TitleView<'_> {
     }
 
     fn in_person(&self, i: usize) -> bool {
-        self.person.get(i).copied().unwrap_or(false)
+        self.mention_at(i).is_some_and(|m| m.3)
     }
 
     fn mention_ending_at(&self, end: usize) -> Option<usize> {
-        self.institution_ending.get(end).copied().flatten()
+        let k = self.mentions.partition_point(|m| m.1 < end);
+        self.mentions
+            .get(k)
+            .filter(|m| m.1 == end && !m.3)
+            .map(|m| m.0)
     }
 
     fn starts_paragraph(&self, i: usize) -> bool {
-        self.stream.starts_paragraph(i)
+        self.words.get(i).is_some_and(|w| w.paragraph)
     }
 }
 
 impl<'a> TitleView<'a> {
-    /// The view of `words` with the mentions `(first word, end word, entity)`.
+    /// The view of `words` with the mentions `(first word, end word,
+    /// entity)`, in document order.
     fn new(
         gazetteer: &Gazetteer,
         text: &'a str,
+        tokens: &'a [Token<'a>],
         words: &'a [Word],
-        stream: &'a Stream,
         mentions: &[(usize, usize, u32)],
     ) -> TitleView<'a> {
-        let mut institution_ending = vec![None; words.len() + 1];
-        let mut institution = vec![None; words.len()];
-        let mut person = vec![false; words.len()];
-        for &(first, end, entity) in mentions {
-            if gazetteer.entities()[entity as usize].kind == EntityKind::Person {
-                person[first..end].iter_mut().for_each(|p| *p = true);
-            } else {
-                institution_ending[end] = Some(first);
-                institution[first..end]
-                    .iter_mut()
-                    .for_each(|e| *e = Some(entity));
-            }
-        }
+        let entities = gazetteer.entities();
         TitleView {
             text,
+            tokens,
             words,
-            stream,
-            institution_ending,
-            institution,
-            person,
+            mentions: mentions
+                .iter()
+                .map(|&(first, end, entity)| {
+                    let person = entities
+                        .get(entity as usize)
+                        .is_some_and(|e| e.kind == EntityKind::Person);
+                    (first, end, entity, person)
+                })
+                .collect(),
         }
+    }
+
+    /// The mention word `i` is in, if any.
+    fn mention_at(&self, i: usize) -> Option<&(usize, usize, u32, bool)> {
+        let k = self.mentions.partition_point(|m| m.0 <= i);
+        k.checked_sub(1)
+            .map(|k| &self.mentions[k])
+            .filter(|m| i < m.1)
+    }
+
+    /// The entity of the organisation or place mention word `i` is in.
+    fn institution(&self, i: usize) -> Option<u32> {
+        self.mention_at(i).filter(|m| !m.3).map(|m| m.2)
     }
 
     /// Whether the title in words `start..end` fits a role of `entity`: the
@@ -385,12 +417,12 @@ impl<'a> TitleView<'a> {
         let Some(person) = entities.get(entity as usize) else {
             return false;
         };
-        let phrase = titles::phrase(
-            (start..end)
-                .filter(|&i| self.institution[i].is_none())
-                .map(|i| self.stream.key(i)),
-        );
-        let inside: Vec<u32> = (start..end).filter_map(|i| self.institution[i]).collect();
+        let keys: Vec<Cow<'_, str>> = (start..end)
+            .filter(|&i| self.institution(i).is_none())
+            .map(|i| titles::Words::key(self, i))
+            .collect();
+        let phrase = titles::phrase(keys.iter().map(AsRef::as_ref));
+        let inside: Vec<u32> = (start..end).filter_map(|i| self.institution(i)).collect();
         person.roles.iter().any(|role| {
             let Some(title) = &role.title else {
                 return false;
@@ -423,19 +455,26 @@ impl<'a> TitleView<'a> {
 fn attach_titles(
     gazetteer: &Gazetteer,
     text: &str,
+    tokens: &[Token<'_>],
     words: &[Word],
-    stream: &Stream,
     ranges: &[(usize, usize)],
     mentions: &mut [Mention],
 ) {
+    let entities = gazetteer.entities();
+    if !mentions
+        .iter()
+        .any(|m| entities[m.entity].kind == EntityKind::Person)
+    {
+        return;
+    }
     let all: Vec<(usize, usize, u32)> = mentions
         .iter()
         .zip(ranges)
         .map(|(m, &(first, end))| (first, end, u32::try_from(m.entity).unwrap_or(u32::MAX)))
         .collect();
-    let view = TitleView::new(gazetteer, text, words, stream, &all);
+    let view = TitleView::new(gazetteer, text, tokens, words, &all);
     for (mention, &(first, _)) in mentions.iter_mut().zip(ranges) {
-        if gazetteer.entities()[mention.entity].kind != EntityKind::Person {
+        if entities[mention.entity].kind != EntityKind::Person {
             continue;
         }
         if let Some((start, end)) = titles::before(&view, first) {

@@ -4,6 +4,8 @@
 //! Documents and gazetteer forms both go through [`Stream::new`], so a form
 //! matches exactly the word sequences it would be if it were a document.
 
+use std::borrow::Cow;
+
 use super::keys;
 use crate::tokenize::{Token, TokenKind};
 
@@ -19,6 +21,34 @@ pub(crate) const PARAGRAPH: u8 = b'\n';
 pub(crate) struct Word {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The token the word is (or is part of).
+    pub(crate) token: u32,
+    /// Whether the word's token is an abbreviation.
+    pub(crate) abbreviation: bool,
+    /// Whether a blank line separates the word from the one before.
+    pub(crate) paragraph: bool,
+}
+
+impl Word {
+    /// The match key of this word of `text`, tokenized as `tokens`: the
+    /// same bytes as its key in the key stream, made only when asked for
+    /// (most words' key is their token's normal form, borrowed).
+    pub(crate) fn key<'t>(&self, text: &str, tokens: &'t [Token<'_>]) -> Cow<'t, str> {
+        let Some(token) = tokens.get(self.token as usize) else {
+            return Cow::Borrowed("");
+        };
+        if self.start == token.span.start && self.end == token.span.end {
+            let norm = token.norm.as_str();
+            if keys::is_own_key(norm, self.abbreviation) {
+                Cow::Borrowed(norm)
+            } else {
+                Cow::Owned(keys::key(norm, self.abbreviation).into_owned())
+            }
+        } else {
+            let norm = crate::text::normalize(text.get(self.start..self.end).unwrap_or(""));
+            Cow::Owned(keys::key(&norm, self.abbreviation).into_owned())
+        }
+    }
 }
 
 /// A text's words and their key stream: each key preceded by [`SEP`], one
@@ -40,28 +70,22 @@ impl Stream {
             bytes: Vec::with_capacity(text.len() + tokens.len() + 8),
             starts: Vec::with_capacity(tokens.len() + 4),
         };
-        each_word(text, tokens, |word, norm, abbreviation, paragraph| {
-            if paragraph {
+        each_word(text, tokens, |word, norm| {
+            if word.paragraph {
                 stream.bytes.push(SEP);
                 stream.bytes.push(PARAGRAPH);
             }
             stream.starts.push(stream.bytes.len());
             stream.bytes.push(SEP);
-            keys::push_key(norm, abbreviation, &mut stream.bytes);
+            keys::push_key(norm, word.abbreviation, &mut stream.bytes);
             stream.words.push(word);
         });
         stream.bytes.push(SEP);
         stream
     }
 
-    /// Whether a paragraph break stands before word `i`.
-    pub(crate) fn starts_paragraph(&self, i: usize) -> bool {
-        self.starts
-            .get(i)
-            .is_some_and(|&s| s > 0 && self.bytes[s - 1] == PARAGRAPH)
-    }
-
     /// The key of word `i`.
+    #[cfg(test)]
     pub(crate) fn key(&self, i: usize) -> &str {
         let start = self.starts[i] + 1;
         let len = self.bytes[start..]
@@ -72,17 +96,11 @@ impl Stream {
     }
 }
 
-/// Calls `found(word, normal form, abbreviation, paragraph)` for every word
-/// of `tokens` (of `text`) that takes part in matching, in order: every word
-/// of the words layer, except a hyphen glued between two words (`DPR-RI`
-/// matches `DPR RI`). `abbreviation` says whether the word's token is one,
-/// `paragraph` whether a blank line separates the word from the one before.
+/// Calls `found(word, normal form)` for every word of `tokens` (of `text`)
+/// that takes part in matching, in order: every word of the words layer,
+/// except a hyphen glued between two words (`DPR-RI` matches `DPR RI`).
 #[inline]
-pub(crate) fn each_word(
-    text: &str,
-    tokens: &[Token<'_>],
-    mut found: impl FnMut(Word, &str, bool, bool),
-) {
+pub(crate) fn each_word(text: &str, tokens: &[Token<'_>], mut found: impl FnMut(Word, &str)) {
     let mut previous_end: Option<usize> = None;
     for (i, token) in tokens.iter().enumerate() {
         if token.kind == TokenKind::Punct && glued_hyphen(tokens, i) {
@@ -100,12 +118,15 @@ pub(crate) fn each_word(
             let word = Word {
                 start: w.start,
                 end: w.end,
+                token: u32::try_from(i).unwrap_or(u32::MAX),
+                abbreviation,
+                paragraph,
             };
             if w.start == token.span.start && w.end == token.span.end {
-                found(word, token.norm.as_str(), abbreviation, paragraph);
+                found(word, token.norm.as_str());
             } else {
                 let norm = crate::text::normalize(&text[w.start..w.end]);
-                found(word, &norm, abbreviation, paragraph);
+                found(word, &norm);
             }
         }
     }
@@ -131,11 +152,17 @@ mod tests {
     use super::*;
     use crate::tokenize::Tokenizer;
 
+    /// The keys of the words of `text`, from the key stream; each word's
+    /// own key must be the same.
     fn keys_of(text: &str) -> Vec<String> {
         let tokens = Tokenizer::new().tokenize(text);
         let stream = Stream::new(text, &tokens);
         (0..stream.words.len())
-            .map(|i| stream.key(i).to_owned())
+            .map(|i| {
+                let key = stream.key(i).to_owned();
+                assert_eq!(stream.words[i].key(text, &tokens), key, "{text:?}");
+                key
+            })
             .collect()
     }
 
@@ -148,6 +175,8 @@ mod tests {
             ("KPK-nya", &["kpk", "-nya"]),
             ("rumahnya", &["rumah", "nya"]),
             ("Tbk. Mérida", &["tbk", "merida"]),
+            ("Soehartonya Kementrian", &["suhartonya", "kementerian"]),
+            ("Djakarta-nya, S.H.", &["jakarta", "-nya", ",", "s.h"]),
             ("", &[]),
         ];
         for (text, expected) in cases {
@@ -160,9 +189,7 @@ mod tests {
         let text = "Satu dua\n\nTiga\nempat";
         let tokens = Tokenizer::new().tokenize(text);
         let stream = Stream::new(text, &tokens);
-        let breaks: Vec<bool> = (0..stream.words.len())
-            .map(|i| stream.starts_paragraph(i))
-            .collect();
+        let breaks: Vec<bool> = stream.words.iter().map(|w| w.paragraph).collect();
         assert_eq!(breaks, [false, false, true, false]);
         assert_eq!(stream.bytes.last(), Some(&SEP));
     }

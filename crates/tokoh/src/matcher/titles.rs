@@ -11,6 +11,7 @@
 //! `bicara`) — across one apposition comma. The title starts at the
 //! farthest head found.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use once_cell::sync::Lazy;
@@ -243,10 +244,19 @@ const LONGEST_TITLE: usize = 14;
 
 static HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| HEADS.iter().copied().collect());
 
+/// The last word of every head: a word not among them ends no head, found
+/// without putting a phrase together.
+static HEAD_LAST: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    HEADS
+        .iter()
+        .filter_map(|head| head.split(' ').next_back())
+        .collect()
+});
+
 /// What the title finder needs to know about the words of a document.
 pub(crate) trait Words {
     /// The match key of word `i`.
-    fn key(&self, i: usize) -> &str;
+    fn key(&self, i: usize) -> Cow<'_, str>;
     /// Whether word `i` starts with a capital letter.
     fn capitalised(&self, i: usize) -> bool;
     /// The first word of a mention of an organisation or a place that ends
@@ -333,13 +343,33 @@ pub(crate) fn phrase<'k>(keys: impl Iterator<Item = &'k str>) -> String {
 
 /// The head ending right before word `end`, longest first: its first word.
 fn head_ending_at(words: &impl Words, end: usize, floor: usize) -> Option<usize> {
-    (1..=LONGEST_HEAD.min(end - floor)).rev().find_map(|k| {
-        let start = end - k;
-        let phrase: String = (start..end)
-            .map(|i| words.key(i).trim_end_matches('.'))
-            .collect::<Vec<_>>()
-            .join(" ");
-        HEAD_SET.contains(phrase.as_str()).then_some(start)
+    let longest = LONGEST_HEAD.min(end - floor);
+    if longest == 0 {
+        return None;
+    }
+    let last = words.key(end - 1);
+    if !HEAD_LAST.contains(last.trim_end_matches('.')) {
+        return None;
+    }
+    let keys: Vec<Cow<'_, str>> = (end - longest..end)
+        .map(|i| {
+            if i == end - 1 {
+                last.clone()
+            } else {
+                words.key(i)
+            }
+        })
+        .collect();
+    let mut phrase = String::new();
+    (1..=longest).rev().find_map(|k| {
+        phrase.clear();
+        for (n, key) in keys[longest - k..].iter().enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(key.trim_end_matches('.'));
+        }
+        HEAD_SET.contains(phrase.as_str()).then_some(end - k)
     })
 }
 
@@ -372,7 +402,7 @@ pub(crate) fn before(words: &impl Words, name: usize) -> Option<(usize, usize)> 
         } else if let Some(first) = words.mention_ending_at(j) {
             j = first;
         } else if start.is_none()
-            && (words.capitalised(j - 1) || TITLE_WORDS.contains(&words.key(j - 1)))
+            && (words.capitalised(j - 1) || TITLE_WORDS.contains(&&*words.key(j - 1)))
         {
             // Words of a portfolio, between the head and the name; once a
             // head is found only more heads and mentions extend the title

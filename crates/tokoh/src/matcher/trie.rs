@@ -16,7 +16,9 @@
 
 use super::hash::IntMap;
 use super::keys;
-use super::stream::{each_word, Stream, PARAGRAPH, SEP};
+#[cfg(test)]
+use super::stream::Stream;
+use super::stream::{each_word, Word, PARAGRAPH, SEP};
 use super::vocabulary::Vocabulary;
 use crate::tokenize::Token;
 
@@ -169,62 +171,34 @@ impl WordTrie {
     }
 
     /// The symbols of the document `text` (tokenized as `tokens`) as ids,
-    /// into `out`: each word's key looked up once (most keys are the word's
-    /// normal form itself and are looked up without a copy), and the
-    /// paragraph marks between them. The same symbols as those of the key
-    /// stream `Stream::new` lays out, without laying it out.
+    /// and its words, into `out`: each word's key looked up once (most
+    /// keys are the word's normal form itself and are looked up without a
+    /// copy), and the paragraph marks between them. The same symbols as
+    /// those of the key stream `Stream::new` lays out, without laying it
+    /// out.
     pub(crate) fn symbols(&self, text: &str, tokens: &[Token<'_>], out: &mut Symbols) {
         out.ids.clear();
         out.word_of.clear();
-        if self.roots.is_empty() {
-            return;
-        }
+        out.words.clear();
         let mark = self.vocabulary.get(&[PARAGRAPH]).unwrap_or(NONE);
         let mut key: Vec<u8> = Vec::new();
-        let mut w: usize = 0;
-        each_word(text, tokens, |_, norm, abbreviation, paragraph| {
-            if paragraph {
+        each_word(text, tokens, |word, norm| {
+            if word.paragraph {
                 out.ids.push(mark);
                 out.word_of.push(NONE);
             }
-            let id = if keys::is_own_key(norm, abbreviation) {
+            let id = if keys::is_own_key(norm, word.abbreviation) {
                 self.vocabulary.get(norm.as_bytes())
             } else {
                 key.clear();
-                keys::push_key(norm, abbreviation, &mut key);
+                keys::push_key(norm, word.abbreviation, &mut key);
                 self.vocabulary.get(&key)
             };
             out.ids.push(id.unwrap_or(NONE));
-            out.word_of.push(u32::try_from(w).unwrap_or(NONE));
-            w += 1;
+            out.word_of
+                .push(u32::try_from(out.words.len()).unwrap_or(NONE));
+            out.words.push(word);
         });
-    }
-
-    /// Like [`WordTrie::symbols`], from the document's key stream when it
-    /// is laid out already: each symbol is the bytes from a word's
-    /// separator to the next separator (the next word's, the paragraph
-    /// mark's right before it, or the stream's last).
-    pub(crate) fn symbols_of_stream(&self, stream: &Stream, out: &mut Symbols) {
-        out.ids.clear();
-        out.word_of.clear();
-        if self.roots.is_empty() {
-            return;
-        }
-        let bytes = &stream.bytes;
-        let starts = &stream.starts;
-        for (w, &start) in starts.iter().enumerate() {
-            let next = starts.get(w + 1).copied().unwrap_or(bytes.len() - 1);
-            let mark = next >= start + 3 && bytes[next - 2] == SEP;
-            let end = if mark { next - 2 } else { next };
-            let id = self.vocabulary.get(&bytes[start + 1..end]);
-            out.ids.push(id.unwrap_or(NONE));
-            out.word_of.push(u32::try_from(w).unwrap_or(NONE));
-            if mark {
-                let id = self.vocabulary.get(&bytes[end + 1..next]);
-                out.ids.push(id.unwrap_or(NONE));
-                out.word_of.push(NONE);
-            }
-        }
     }
 
     /// Calls `found(first word, pattern)` for every occurrence of every
@@ -263,6 +237,8 @@ impl WordTrie {
 pub(crate) struct Symbols {
     ids: Vec<u32>,
     word_of: Vec<u32>,
+    /// The document's words, in order.
+    pub(crate) words: Vec<Word>,
 }
 
 impl Symbols {
@@ -353,10 +329,21 @@ mod tests {
             let tokens = tokenizer.tokenize(text);
             let mut from_tokens = Symbols::default();
             trie.symbols(text, &tokens, &mut from_tokens);
-            let mut from_stream = Symbols::default();
-            trie.symbols_of_stream(&Stream::new(text, &tokens), &mut from_stream);
-            assert_eq!(from_tokens.ids, from_stream.ids, "{text:?}");
-            assert_eq!(from_tokens.word_of, from_stream.word_of, "{text:?}");
+            // The stream's symbols, each looked up.
+            let stream = Stream::new(text, &tokens);
+            let from_stream: Vec<u32> = symbols(&stream.bytes)
+                .map(|(_, symbol)| trie.vocabulary.get(symbol).unwrap_or(NONE))
+                .collect();
+            assert_eq!(from_tokens.ids, from_stream, "{text:?}");
+            let spans = |words: &[Word]| -> Vec<(usize, usize, bool)> {
+                words
+                    .iter()
+                    .map(|w| (w.start, w.end, w.paragraph))
+                    .collect()
+            };
+            assert_eq!(spans(&from_tokens.words), spans(&stream.words), "{text:?}");
+            let marks = from_tokens.word_of.iter().filter(|&&w| w == NONE).count();
+            assert_eq!(marks, stream.words.iter().filter(|w| w.paragraph).count());
         }
     }
 
