@@ -28,20 +28,26 @@ use crate::gazetteer::{Entity, FormKind, Gazetteer};
 use crate::text::chars::{is_apostrophe, is_hyphen};
 use crate::tokenize::Tokenizer;
 
-/// A word of an acronym as written, and in upper case.
-pub(crate) type Written = (Box<str>, Box<str>);
+/// A word of an acronym as written; a document's word must be written the
+/// same or be its upper case.
+pub(crate) type Written = Box<str>;
 
-/// One entity reachable through a pattern.
-#[derive(Debug, Clone)]
+/// No case rule: the value of [`Target::case`] for forms other than
+/// acronyms.
+const NO_CASE: u32 = u32::MAX;
+
+/// One entity reachable through a pattern. Small (16 bytes): a gazetteer
+/// has one for each of its forms.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Target {
     pub(crate) entity: u32,
-    pub(crate) via: FormKind,
     /// Which form of its kind matched: the position among the entity's
     /// aliases, acronyms or short forms (0 for the name).
     form: u32,
-    /// For acronyms: each word as written and in upper case; a document's
-    /// word must be equal to one of the two.
-    pub(crate) case: Option<Box<[Written]>>,
+    /// For acronyms, the words as written, in [`Compiled::case`]; else
+    /// [`NO_CASE`].
+    case: u32,
+    pub(crate) via: FormKind,
 }
 
 impl Target {
@@ -59,12 +65,12 @@ impl Target {
 }
 
 /// A distinct key sequence: its length in words, and where the entities it
-/// may mean (in gazetteer order) are in [`Compiled::targets`].
+/// may mean (in gazetteer order) start in [`Compiled::targets`] (they end
+/// where the next pattern's start).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Pattern {
     pub(crate) words: u32,
     start: u32,
-    end: u32,
 }
 
 /// How a document's key stream is searched for the patterns. Both find
@@ -85,13 +91,24 @@ pub(crate) struct Compiled {
     pub(crate) search: Option<Search>,
     pub(crate) patterns: Vec<Pattern>,
     targets: Vec<Target>,
+    /// The words of every acronym, as written.
+    cases: Vec<Box<[Written]>>,
 }
 
 impl Compiled {
     /// The entities pattern `pattern` may mean, in gazetteer order.
     pub(crate) fn targets(&self, pattern: usize) -> &[Target] {
-        let p = self.patterns[pattern];
-        &self.targets[p.start as usize..p.end as usize]
+        let start = self.patterns[pattern].start as usize;
+        let end = self
+            .patterns
+            .get(pattern + 1)
+            .map_or(self.targets.len(), |p| p.start as usize);
+        &self.targets[start..end]
+    }
+
+    /// For a target reached by an acronym, the acronym's words as written.
+    pub(crate) fn case(&self, target: &Target) -> Option<&[Written]> {
+        self.cases.get(target.case as usize).map(|case| &case[..])
     }
 }
 
@@ -144,10 +161,7 @@ fn form_key(
         stream
             .words
             .iter()
-            .map(|w| {
-                let surface = &form[w.start..w.end];
-                (surface.into(), surface.to_uppercase().into())
-            })
+            .map(|w| form[w.start..w.end].into())
             .collect()
     });
     let mut key = Vec::new();
@@ -240,6 +254,7 @@ pub(crate) fn compile_with(
     let mut streams: Vec<Vec<u8>> = Vec::new();
     // Every (pattern, target), in gazetteer order.
     let mut found: Vec<(u32, Target)> = Vec::new();
+    let mut cases: Vec<Box<[Written]>> = Vec::new();
     // The patterns the current entity reached, and through which kind.
     let mut reached: Vec<(u32, FormKind)> = Vec::new();
     for (e, entity) in gazetteer.iter().enumerate() {
@@ -256,22 +271,22 @@ pub(crate) fn compile_with(
             } else {
                 spellings(&mut trie, tokenizer, &compounds, form, key, words)
             };
+            let case = case.map_or(NO_CASE, |case| {
+                cases.push(case);
+                u32::try_from(cases.len() - 1).unwrap_or(NO_CASE)
+            });
             let target = Target {
                 entity: entity_index,
-                via,
                 form: form_index,
                 case,
+                via,
             };
             for (key, words) in keys {
                 let state = trie.insert(&key);
                 let pattern = trie.pattern(state).unwrap_or_else(|| {
                     let pattern = u32::try_from(patterns.len()).unwrap_or(u32::MAX);
                     trie.set_pattern(state, pattern);
-                    patterns.push(Pattern {
-                        words,
-                        start: 0,
-                        end: 0,
-                    });
+                    patterns.push(Pattern { words, start: 0 });
                     if patterns.len() <= dfa_max {
                         streams.push(trie.stream_of(&key));
                     } else {
@@ -284,7 +299,7 @@ pub(crate) fn compile_with(
                 // can be there already.
                 if !reached.contains(&(pattern, via)) {
                     reached.push((pattern, via));
-                    found.push((pattern, target.clone()));
+                    found.push((pattern, target));
                 }
             }
         }
@@ -303,31 +318,35 @@ pub(crate) fn compile_with(
         trie.shrink_to_fit();
         Some(Search::Words(Box::new(trie)))
     };
+    cases.shrink_to_fit();
     Compiled {
         search,
         patterns,
         targets,
+        cases,
     }
 }
 
 /// The targets of `found` grouped by pattern, each group in the order
-/// found, with each pattern's range in the result set.
+/// found, with each pattern's start in the result set.
 fn group(patterns: &mut [Pattern], found: Vec<(u32, Target)>) -> Vec<Target> {
+    // How many targets each pattern has, then where its next one goes.
+    let mut next: Vec<u32> = vec![0; patterns.len()];
     for (pattern, _) in &found {
-        patterns[*pattern as usize].end += 1;
+        next[*pattern as usize] += 1;
     }
     let mut start = 0;
-    for p in patterns.iter_mut() {
-        let count = p.end;
+    for (p, next) in patterns.iter_mut().zip(next.iter_mut()) {
+        let count = *next;
         p.start = start;
-        p.end = start;
+        *next = start;
         start += count;
     }
     let mut slots: Vec<Option<Target>> = vec![None; found.len()];
     for (pattern, target) in found {
-        let p = &mut patterns[pattern as usize];
-        slots[p.end as usize] = Some(target);
-        p.end += 1;
+        let next = &mut next[pattern as usize];
+        slots[*next as usize] = Some(target);
+        *next += 1;
     }
     slots.into_iter().flatten().collect()
 }

@@ -53,14 +53,19 @@ impl Candidates {
     }
 }
 
-/// Whether the document words `first..` are written as an acronym's words
-/// (as written in the gazetteer, or in capitals).
+/// Whether the document words `first..` are written as an acronym's words:
+/// as written in the gazetteer, or in capitals.
 fn case_fits(text: &str, words: &[Word], first: usize, case: &[Written]) -> bool {
-    case.iter().enumerate().all(|(k, (written, upper))| {
+    case.iter().enumerate().all(|(k, written)| {
         words
             .get(first + k)
             .and_then(|w| text.get(w.start..w.end))
-            .is_some_and(|surface| surface == &**written || surface == &**upper)
+            .is_some_and(|surface| {
+                surface == &**written
+                    || surface
+                        .chars()
+                        .eq(written.chars().flat_map(char::to_uppercase))
+            })
     })
 }
 
@@ -97,9 +102,8 @@ fn candidates(
         }
         let targets = compiled.targets(pattern);
         let fits = |target: &super::compile::Target| {
-            target
-                .case
-                .as_ref()
+            compiled
+                .case(target)
                 .is_none_or(|case| case_fits(text, words, first, case))
         };
         let start = at(&found.targets);
