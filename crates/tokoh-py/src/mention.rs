@@ -1,5 +1,7 @@
 //! `Mention`: an entity found in a text.
 
+use std::sync::Arc;
+
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -15,7 +17,8 @@ use crate::offsets::{char_offsets, py_str, Span};
 pub struct Mention {
     span: Span,
     entity: Entity,
-    matched: String,
+    /// Shared with the core's mention: no copy per mention.
+    matched: Arc<str>,
     via: &'static str,
     title: Option<Span>,
     candidates: Vec<String>,
@@ -24,26 +27,26 @@ pub struct Mention {
 /// The core's mentions of `text` as Python mentions.
 pub fn from_core(
     text: &str,
-    mentions: &[tokoh::Mention],
+    mentions: Vec<tokoh::Mention>,
     matcher: &tokoh::Matcher,
 ) -> Vec<Mention> {
     let gazetteer = matcher.gazetteer();
     let mut bytes = Vec::with_capacity(mentions.len() * 4);
-    for m in mentions {
+    for m in &mentions {
         bytes.extend([m.span.start, m.span.end]);
         let title = m.title.unwrap_or(m.span);
         bytes.extend([title.start, title.end]);
     }
     let chars = char_offsets(text, &bytes);
     mentions
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, m)| {
             let c = &chars[4 * i..4 * i + 4];
             Mention {
                 span: Span::new(text, (m.span.start, m.span.end), (c[0], c[1])),
                 entity: Entity::new(gazetteer.clone(), m.entity),
-                matched: m.matched.to_string(),
+                matched: m.matched,
                 via: m.via.as_str(),
                 title: m
                     .title
@@ -147,7 +150,7 @@ impl Mention {
         dict.set_item("id", &entity.id)?;
         dict.set_item("kind", entity.kind.as_str())?;
         dict.set_item("name", &entity.name)?;
-        dict.set_item("matched", &self.matched)?;
+        dict.set_item("matched", &*self.matched)?;
         dict.set_item("via", self.via)?;
         match &self.title {
             Some(title) => dict.set_item("title", title.to_dict())?,
@@ -192,7 +195,7 @@ impl Mention {
             (
                 self.span.clone(),
                 self.entity.get().to_json(),
-                self.matched.clone(),
+                self.matched.to_string(),
                 self.via.to_owned(),
                 self.title.clone(),
                 self.candidates.clone(),
@@ -219,7 +222,7 @@ pub fn _restore_mention(
     Ok(Mention {
         span: span.get().clone(),
         entity: crate::entity::_restore_entity(py, entity)?,
-        matched,
+        matched: matched.into(),
         via,
         title: title.map(|title| title.get().clone()),
         candidates,

@@ -139,7 +139,7 @@ impl Tokoh {
     /// The mentions in `text`, sorted and never overlapping.
     fn tag(&self, py: Python<'_>, text: &str) -> Vec<Mention> {
         let found = py.detach(|| self.matcher.find(text));
-        mention::from_core(text, &found, &self.matcher)
+        mention::from_core(text, found, &self.matcher)
     }
 
     /// `[tag(text) for text in texts]`, on up to `threads` threads (default:
@@ -185,7 +185,7 @@ impl Tokoh {
         // needs the interpreter.
         Ok(py.detach(|| {
             on_threads(&owned, threads, |text| {
-                mention::from_core(text, &self.matcher.find(text), &self.matcher)
+                mention::from_core(text, self.matcher.find(text), &self.matcher)
             })
         }))
     }
