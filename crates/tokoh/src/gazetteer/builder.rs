@@ -1,14 +1,15 @@
 //! [`GazetteerBuilder`]: a gazetteer from files, text and entities built in
 //! code, source by source.
 
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::fs::File;
+use std::io::BufReader;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::date::Date;
 use super::entity::Entity;
 use super::gazetteer::Gazetteer;
+use super::index::{IdIndex, Lookup};
 use super::load::{self, Parsed};
 use super::validate::check_entity;
 use crate::error::{GazetteerError, GazetteerErrorKind, GazetteerErrors, Warning, WarningKind};
@@ -16,13 +17,119 @@ use crate::error::{GazetteerError, GazetteerErrorKind, GazetteerErrors, Warning,
 /// The source of the entities added in code with [`GazetteerBuilder::add`].
 const CODE: usize = 0;
 
-/// Where an entity comes from: which source, and the file and line when it
-/// was read from one.
-#[derive(Debug, Clone)]
+/// Where an entity comes from, in 8 bytes: a file of its [`Origins`], and
+/// the line (0 when there is none, or past line 2^32 − 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Origin {
+    file: u32,
+    line: u32,
+}
+
+impl Origin {
+    /// Line `line` of a file not yet known; [`Origins::set_file`] sets it.
+    pub(crate) fn at_line(line: usize) -> Origin {
+        Origin {
+            file: 0,
+            line: u32::try_from(line).unwrap_or(0),
+        }
+    }
+
+    /// The line, when the entity was read from one.
+    pub(crate) fn line(self) -> Option<usize> {
+        (self.line > 0).then_some(self.line as usize)
+    }
+}
+
+/// Where each entity of a list comes from: an [`Origin`] per entity, and
+/// the files they name.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Origins {
+    /// The files entities came from, each with the source that read it, in
+    /// the order first seen; entities added in code have a file without a
+    /// path.
+    files: Vec<SourceFile>,
+    /// Parallel to the entities.
+    list: Vec<Origin>,
+}
+
+/// A file an entity came from, and the source that read it.
+#[derive(Debug, Clone)]
+struct SourceFile {
     source: usize,
-    pub(crate) path: Option<Arc<Path>>,
-    pub(crate) line: Option<usize>,
+    path: Option<Arc<Path>>,
+}
+
+impl Origins {
+    /// The origin of every entity, in order.
+    pub(crate) fn list(&self) -> &[Origin] {
+        &self.list
+    }
+
+    /// The file of `source` with `path`, added when it is not the last
+    /// file.
+    fn file(&mut self, source: usize, path: Option<&Arc<Path>>) -> u32 {
+        let known = self
+            .files
+            .last()
+            .is_some_and(|f| f.source == source && f.path.as_ref() == path);
+        if !known {
+            self.files.push(SourceFile {
+                source,
+                path: path.cloned(),
+            });
+        }
+        u32::try_from(self.files.len() - 1).unwrap_or(u32::MAX)
+    }
+
+    /// Adds the files of `other` as files of `source`, each path once.
+    /// Returns the new file of each file of `other`.
+    fn adopt(&mut self, other: &Origins, source: usize) -> Vec<u32> {
+        let first = self.files.len();
+        other
+            .files
+            .iter()
+            .map(|file| {
+                let same = self.files[first..]
+                    .iter()
+                    .position(|f| f.path == file.path)
+                    .map(|i| first + i);
+                let at = same.unwrap_or_else(|| {
+                    self.files.push(SourceFile {
+                        source,
+                        path: file.path.clone(),
+                    });
+                    self.files.len() - 1
+                });
+                u32::try_from(at).unwrap_or(u32::MAX)
+            })
+            .collect()
+    }
+
+    /// Sets the file of every origin in `origins` to `file`.
+    fn set_file(origins: &mut [Origin], file: u32) {
+        for origin in origins {
+            origin.file = file;
+        }
+    }
+
+    fn source_file(&self, origin: Origin) -> Option<&SourceFile> {
+        self.files.get(origin.file as usize)
+    }
+
+    /// The source of `origin`.
+    fn source(&self, origin: Origin) -> Option<usize> {
+        self.source_file(origin).map(|f| f.source)
+    }
+
+    /// The file of `origin`, when it came from one.
+    fn path(&self, origin: Origin) -> Option<&Arc<Path>> {
+        self.source_file(origin).and_then(|f| f.path.as_ref())
+    }
+
+    fn shrink_to_fit(&mut self) {
+        self.files.shrink_to_fit();
+        self.list.shrink_to_fit();
+    }
 }
 
 /// Builds a [`Gazetteer`] from sources: gazetteer files, JSON Lines text,
@@ -65,8 +172,8 @@ pub(crate) struct Origin {
 #[derive(Debug, Clone, Default)]
 pub struct GazetteerBuilder {
     entities: Vec<Entity>,
-    origins: Vec<Origin>,
-    index: HashMap<String, usize>,
+    origins: Origins,
+    index: IdIndex,
     /// Sources started so far; source `CODE` is the entities added in code.
     sources: usize,
     warnings: Vec<Warning>,
@@ -113,20 +220,18 @@ impl GazetteerBuilder {
         if let Some(problem) = check_entity(&entity).into_iter().next() {
             return Err(problem.into_error().for_entity(&entity.id));
         }
-        let id = entity.id.clone();
         let origin = Origin {
-            source: CODE,
-            path: None,
-            line: None,
+            file: self.origins.file(CODE, None),
+            line: 0,
         };
-        self.insert(entity, origin).map_err(|_| {
-            GazetteerError::new(GazetteerErrorKind::DuplicateId {
+        if let Err(id) = self.insert(entity, origin) {
+            return Err(GazetteerError::new(GazetteerErrorKind::DuplicateId {
                 id: id.clone(),
                 first_line: None,
             })
             .with_field("id")
-            .for_entity(&id)
-        })?;
+            .for_entity(&id));
+        }
         Ok(self)
     }
 
@@ -179,10 +284,11 @@ impl GazetteerBuilder {
     /// ```
     pub fn add_gazetteer(&mut self, gazetteer: &Gazetteer) -> &mut GazetteerBuilder {
         let source = self.next_source();
-        for (entity, origin) in gazetteer.entities().iter().zip(gazetteer.origins()) {
+        let files = self.origins.adopt(gazetteer.origins(), source);
+        for (entity, origin) in gazetteer.entities().iter().zip(gazetteer.origins().list()) {
             let origin = Origin {
-                source,
-                ..origin.clone()
+                file: files.get(origin.file as usize).copied().unwrap_or(u32::MAX),
+                line: origin.line,
             };
             // Ids are unique within a gazetteer: no error is possible.
             let _ = self.insert(entity.clone(), origin);
@@ -216,15 +322,20 @@ impl GazetteerBuilder {
         &mut self,
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, GazetteerErrors> {
-        let path = path.as_ref();
-        match std::fs::read(path) {
-            Ok(bytes) => self.load_jsonl_bytes(&bytes, path),
-            Err(e) => {
-                let path: Arc<Path> = Arc::from(path);
-                Err(GazetteerError::new(GazetteerErrorKind::io(&e))
-                    .in_file(&path)
-                    .into())
-            }
+        let path: Arc<Path> = Arc::from(path.as_ref());
+        // Line by line rather than the whole file at once. Besides its size
+        // while the file is read, a large buffer costs memory after it is
+        // freed: glibc's allocator then serves allocations up to that size
+        // from its heap rather than mapping memory for each, and freed heap
+        // memory mostly stays with the process (10 MB more, after compiling
+        // a matcher, for a file of 13 MB).
+        let parsed =
+            File::open(&path).and_then(|file| load::read_jsonl(BufReader::new(file), &path));
+        match parsed {
+            Ok(parsed) => self.add_checked(parsed, &path),
+            Err(e) => Err(GazetteerError::new(GazetteerErrorKind::io(&e))
+                .in_file(&path)
+                .into()),
         }
     }
 
@@ -282,11 +393,20 @@ impl GazetteerBuilder {
         name: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, GazetteerErrors> {
         let path: Arc<Path> = Arc::from(name.as_ref());
-        let mut parsed = load::parse_jsonl(bytes, &path);
+        self.add_checked(load::parse_jsonl(bytes, &path), &path)
+    }
+
+    /// Adds the entities of a parsed source, as one source, when it has no
+    /// error; else returns its errors.
+    fn add_checked(
+        &mut self,
+        mut parsed: Parsed,
+        path: &Arc<Path>,
+    ) -> Result<&mut GazetteerBuilder, GazetteerErrors> {
         if let Some(errors) = GazetteerErrors::from_vec(std::mem::take(&mut parsed.errors)) {
             return Err(errors);
         }
-        self.add_parsed(parsed, &path);
+        self.add_parsed(parsed, path);
         Ok(self)
     }
 
@@ -294,21 +414,20 @@ impl GazetteerBuilder {
     /// deals with its errors.
     pub(crate) fn add_parsed(&mut self, parsed: Parsed, path: &Arc<Path>) {
         let source = self.next_source();
-        let origins = parsed.lines.into_iter().map(|line| Origin {
-            source,
-            path: Some(Arc::clone(path)),
-            line: Some(line),
-        });
+        let file = self.origins.file(source, Some(path));
+        let mut origins = parsed.origins;
+        Origins::set_file(&mut origins, file);
         if self.entities.is_empty() {
             // The first source (the common case, and the large one): its
-            // entities and index are taken as they are, not re-hashed.
+            // entities, origins and index are taken as they are, not
+            // copied or re-hashed.
             self.entities = parsed.entities;
             self.index = parsed.index;
-            self.origins = origins.collect();
+            self.origins.list = origins;
             return;
         }
         self.entities.reserve(parsed.entities.len());
-        self.origins.reserve(parsed.entities.len());
+        self.origins.list.reserve(parsed.entities.len());
         for (entity, origin) in parsed.entities.into_iter().zip(origins) {
             // Ids are unique within a parsed source: no error is possible.
             let _ = self.insert(entity, origin);
@@ -407,33 +526,33 @@ impl GazetteerBuilder {
     }
 
     /// Inserts `entity`: new ids at the end; an id of an earlier source
-    /// replaced in place, with a warning. `Err` with the origin of the
-    /// first definition when the id is already used in the same source.
-    fn insert(&mut self, entity: Entity, origin: Origin) -> Result<(), Origin> {
-        match self.index.entry(entity.id.clone()) {
-            Entry::Vacant(slot) => {
-                slot.insert(self.entities.len());
+    /// replaced in place, with a warning. `Err` with the id, the entity
+    /// left out, when the id is already used in the same source.
+    fn insert(&mut self, entity: Entity, origin: Origin) -> Result<(), String> {
+        match self.index.find(&entity.id, &self.entities) {
+            Lookup::Absent(hash) => {
                 self.entities.push(entity);
-                self.origins.push(origin);
+                self.origins.list.push(origin);
+                self.index
+                    .insert(hash, self.entities.len() - 1, &self.entities);
                 Ok(())
             }
-            Entry::Occupied(slot) => {
-                let at = *slot.get();
-                let previous = &self.origins[at];
-                if previous.source == origin.source {
-                    return Err(previous.clone());
+            Lookup::Found(at) => {
+                let previous = self.origins.list[at];
+                if self.origins.source(previous) == self.origins.source(origin) {
+                    return Err(entity.id);
                 }
                 self.warnings.push(Warning::new(
-                    origin.path.clone(),
-                    origin.line,
+                    self.origins.path(origin).cloned(),
+                    origin.line(),
                     WarningKind::Override {
                         id: entity.id.clone(),
-                        previous_path: previous.path.as_deref().map(Path::to_path_buf),
-                        previous_line: previous.line,
+                        previous_path: self.origins.path(previous).map(|p| p.to_path_buf()),
+                        previous_line: previous.line(),
                     },
                 ));
                 self.entities[at] = entity;
-                self.origins[at] = origin;
+                self.origins.list[at] = origin;
                 Ok(())
             }
         }
@@ -506,6 +625,77 @@ mod tests {
         assert!(b.load_jsonl_str(text, "a").is_err());
         assert!(b.is_empty());
         assert!(b.warnings().is_empty());
+    }
+
+    #[test]
+    fn a_copied_gazetteer_keeps_where_its_entities_came_from() {
+        let mut b = GazetteerBuilder::new();
+        b.load_jsonl_str(r#"{"id": "Q1", "kind": "place", "name": "Bali"}"#, "a")
+            .expect("valid");
+        b.load_jsonl_str(
+            "\n{\"id\": \"Q2\", \"kind\": \"place\", \"name\": \"Jawa\"}",
+            "b",
+        )
+        .expect("valid");
+        b.add(place("Q3", "Lombok")).expect("valid");
+        let g = b.build();
+
+        let mut copy = GazetteerBuilder::new();
+        copy.add_gazetteer(&g);
+        // One source now: its entities from different files replace nothing.
+        assert!(copy.warnings().is_empty());
+        copy.load_jsonl_str(
+            "{\"id\": \"Q2\", \"kind\": \"place\", \"name\": \"Pulau Jawa\"}\n\
+             {\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Pulau Bali\"}\n\
+             {\"id\": \"Q3\", \"kind\": \"place\", \"name\": \"Pulau Lombok\"}",
+            "c",
+        )
+        .expect("valid");
+        let warnings: Vec<String> = copy.warnings().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "c:1: entity \"Q2\" replaces the one of the same id from b:2 (a later source wins)",
+                "c:2: entity \"Q1\" replaces the one of the same id from a:1 (a later source wins)",
+                "c:3: entity \"Q3\" replaces the one of the same id added in code (a later source wins)",
+            ]
+        );
+        // The same gazetteer again is another source: it replaces all.
+        copy.add_gazetteer(&g);
+        let warnings: Vec<String> = copy.warnings()[3..]
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                "a:1: entity \"Q1\" replaces the one of the same id from c:2 (a later source wins)",
+                "b:2: entity \"Q2\" replaces the one of the same id from c:1 (a later source wins)",
+                "entity \"Q3\" added in code replaces the one of the same id from c:3 (a later source wins)",
+            ]
+        );
+        let copy = copy.build();
+        assert_eq!(copy, g);
+        for (i, entity) in g.iter().enumerate() {
+            assert_eq!(copy.position(&entity.id), Some(i));
+        }
+    }
+
+    #[test]
+    fn a_file_reads_as_its_text() {
+        let text = "\u{feff}{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}\r\n\
+                    # a comment\n\
+                    {\"id\": \"Q2\", \"kind\": \"place\", \"name\": \"Jawa\", \"aliases\": [\"Pulau Jawa\"]}";
+        let path =
+            std::env::temp_dir().join(format!("tokoh-builder-test-{}.jsonl", std::process::id()));
+        std::fs::write(&path, text).expect("a temporary file");
+        let mut from_file = GazetteerBuilder::new();
+        let loaded = from_file.load_jsonl_file(&path).map(|b| b.len());
+        let _ = std::fs::remove_file(&path);
+        assert_eq!(loaded, Ok(2));
+        let mut from_text = GazetteerBuilder::new();
+        from_text.load_jsonl_str(text, "t").expect("valid");
+        assert_eq!(from_file.build(), from_text.build());
     }
 
     #[test]

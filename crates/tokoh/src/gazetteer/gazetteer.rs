@@ -1,13 +1,13 @@
 //! [`Gazetteer`]: the entities, immutable and shared.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write};
 use std::sync::Arc;
 
-use super::builder::{GazetteerBuilder, Origin};
+use super::builder::{GazetteerBuilder, Origins};
 use super::date::Date;
 use super::entity::Entity;
+use super::index::IdIndex;
 use super::stats::GazetteerStats;
 
 /// A set of entities in a fixed order (the gazetteer order, which settles
@@ -47,17 +47,18 @@ pub struct Gazetteer {
 #[derive(Default)]
 struct Inner {
     entities: Vec<Entity>,
-    /// Parallel to `entities`: where each came from, for warnings.
-    origins: Vec<Origin>,
-    index: HashMap<String, usize>,
+    /// Where each entity came from, for warnings.
+    origins: Origins,
+    /// Where each id is in `entities`.
+    index: IdIndex,
     data_as_of: Option<Date>,
 }
 
 impl Gazetteer {
     pub(crate) fn from_parts(
         entities: Vec<Entity>,
-        origins: Vec<Origin>,
-        index: HashMap<String, usize>,
+        origins: Origins,
+        index: IdIndex,
         data_as_of: Option<Date>,
     ) -> Gazetteer {
         Gazetteer {
@@ -146,7 +147,7 @@ impl Gazetteer {
     /// ```
     #[must_use]
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.inner.index.get(id).copied()
+        self.inner.index.get(id, &self.inner.entities)
     }
 
     /// Every entity, in gazetteer order.
@@ -270,8 +271,8 @@ impl Gazetteer {
         String::from_utf8(out).unwrap_or_default()
     }
 
-    /// Where each entity came from, parallel to `entities`.
-    pub(crate) fn origins(&self) -> &[Origin] {
+    /// Where each entity came from.
+    pub(crate) fn origins(&self) -> &Origins {
         &self.inner.origins
     }
 }

@@ -9,9 +9,8 @@
 //! once.
 
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::fmt;
+use std::io::{self, BufRead};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -19,8 +18,10 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use super::builder::Origin;
 use super::date::Date;
 use super::entity::{Entity, EntityKind, Role};
+use super::index::{IdIndex, Lookup};
 use super::validate::{check_country, check_form, check_not_blank, check_role};
 use crate::error::{GazetteerError, GazetteerErrorKind, GazetteerErrors};
 
@@ -88,10 +89,11 @@ pub(crate) fn errors_of(problems: Vec<Problem>) -> GazetteerErrors {
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
     pub(crate) entities: Vec<Entity>,
-    /// Parallel to `entities`.
-    pub(crate) lines: Vec<usize>,
-    /// Each id's index in `entities`.
-    pub(crate) index: HashMap<String, usize>,
+    /// Parallel to `entities`: the line of each, in a file the builder
+    /// sets.
+    pub(crate) origins: Vec<Origin>,
+    /// Each id's position in `entities`.
+    pub(crate) index: IdIndex,
     pub(crate) errors: Vec<GazetteerError>,
 }
 
@@ -99,16 +101,60 @@ pub(crate) struct Parsed {
 /// unique within it: the second use of an id is an error, and its entity is
 /// left out.
 pub(crate) fn parse_jsonl(bytes: &[u8], path: &Arc<Path>) -> Parsed {
-    let mut parsed = Parsed::default();
-    // Byte offset of the current line in the source.
-    let mut offset = 0;
-    for (index, raw) in bytes.split(|&b| b == b'\n').enumerate() {
-        let number = index + 1;
-        let line_start = offset;
-        offset += raw.len() + 1;
+    let mut reader = Reader::new(path);
+    for line in bytes.split(|&b| b == b'\n') {
+        reader.line(line);
+    }
+    reader.parsed
+}
+
+/// Reads a JSON Lines source from `input`, line by line, as
+/// [`parse_jsonl`] reads one in memory.
+///
+/// # Errors
+///
+/// An error reading `input`.
+pub(crate) fn read_jsonl(mut input: impl BufRead, path: &Arc<Path>) -> io::Result<Parsed> {
+    let mut reader = Reader::new(path);
+    let mut line = Vec::new();
+    while input.read_until(b'\n', &mut line)? > 0 {
+        reader.line(line.strip_suffix(b"\n").unwrap_or(&line));
+        line.clear();
+    }
+    Ok(reader.parsed)
+}
+
+/// Reads a source line by line.
+struct Reader<'p> {
+    parsed: Parsed,
+    path: &'p Arc<Path>,
+    /// The number of lines read.
+    lines: usize,
+    /// Byte offset of the next line in the source.
+    offset: usize,
+}
+
+impl<'p> Reader<'p> {
+    fn new(path: &'p Arc<Path>) -> Reader<'p> {
+        Reader {
+            parsed: Parsed::default(),
+            path,
+            lines: 0,
+            offset: 0,
+        }
+    }
+
+    /// Reads the next line, `raw`, without its `\n`.
+    fn line(&mut self, raw: &[u8]) {
+        let path = self.path;
+        let parsed = &mut self.parsed;
+        self.lines += 1;
+        let number = self.lines;
+        let line_start = self.offset;
+        self.offset += raw.len() + 1;
         let mut line = raw;
         let mut skipped = 0;
-        if index == 0 {
+        if number == 1 {
             if let Some(rest) = line.strip_prefix(BOM) {
                 line = rest;
                 skipped = BOM.len();
@@ -124,28 +170,30 @@ pub(crate) fn parse_jsonl(bytes: &[u8], path: &Arc<Path>) -> Parsed {
                         .in_file(path)
                         .on_line(number),
                 );
-                continue;
+                return;
             }
         };
         let content = text.trim();
         if content.is_empty() || content.starts_with('#') {
-            continue;
+            return;
         }
         match parse_entity(text) {
-            Ok(entity) => match parsed.index.entry(entity.id.clone()) {
-                Entry::Occupied(first) => parsed.errors.push(
+            Ok(entity) => match parsed.index.find(&entity.id, &parsed.entities) {
+                Lookup::Found(first) => parsed.errors.push(
                     GazetteerError::new(GazetteerErrorKind::DuplicateId {
                         id: entity.id,
-                        first_line: parsed.lines.get(*first.get()).copied(),
+                        first_line: parsed.origins.get(first).and_then(|o| o.line()),
                     })
                     .with_field("id")
                     .in_file(path)
                     .on_line(number),
                 ),
-                Entry::Vacant(slot) => {
-                    slot.insert(parsed.entities.len());
+                Lookup::Absent(hash) => {
                     parsed.entities.push(entity);
-                    parsed.lines.push(number);
+                    parsed.origins.push(Origin::at_line(number));
+                    parsed
+                        .index
+                        .insert(hash, parsed.entities.len() - 1, &parsed.entities);
                 }
             },
             Err(problems) => parsed.errors.extend(
@@ -155,7 +203,6 @@ pub(crate) fn parse_jsonl(bytes: &[u8], path: &Arc<Path>) -> Parsed {
             ),
         }
     }
-    parsed
 }
 
 /// Whether `key` is among `keys`. Objects have few fields: a linear scan
@@ -655,5 +702,59 @@ impl<'de> Deserialize<'de> for Key<'de> {
         }
 
         deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `bytes` from a reader with a tiny buffer, so that lines come
+    /// in pieces.
+    fn read_in_pieces(bytes: &[u8], path: &Arc<Path>) -> Parsed {
+        read_jsonl(io::BufReader::with_capacity(3, bytes), path).expect("reads from memory")
+    }
+
+    #[test]
+    fn reading_line_by_line_is_reading_at_once() {
+        let path: Arc<Path> = Arc::from(Path::new("a.jsonl"));
+        let sources: [&[u8]; 7] = [
+            b"",
+            b"\n\n",
+            b"\xEF\xBB\xBF{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}\r\n# a comment\r\n",
+            b"{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}",
+            b"{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}\n\n{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Jawa\"}\n",
+            b"{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}\n{\"id\": \"Q2\", \"kind\": \"place\", \"name\": \"Bal\xEE\"}\n{}\n",
+            b"\xEF\xBB\xBF\xFF\n[]\n{\"id\": \"Q2\", \"kind\": \"city\", \"name\": \"Jawa\"}",
+        ];
+        for bytes in sources {
+            let at_once = parse_jsonl(bytes, &path);
+            let by_line = read_in_pieces(bytes, &path);
+            let shown = String::from_utf8_lossy(bytes);
+            assert_eq!(by_line.entities, at_once.entities, "{shown}");
+            assert_eq!(by_line.origins, at_once.origins, "{shown}");
+            assert_eq!(by_line.errors, at_once.errors, "{shown}");
+        }
+    }
+
+    #[test]
+    fn errors_name_lines_and_bytes_of_the_source() {
+        let path: Arc<Path> = Arc::from(Path::new("a.jsonl"));
+        let bytes = b"{\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Bali\"}\n\
+                      {\"id\": \"Q1\", \"kind\": \"place\", \"name\": \"Jawa\"}\n\
+                      {\"id\": \"Q2\", \"kind\": \"place\", \"name\": \"Bal\xEE\"}\n";
+        let parsed = read_in_pieces(bytes, &path);
+        let errors: Vec<String> = parsed.errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            errors,
+            [
+                "a.jsonl:2: field `id`: duplicate id \"Q1\", first used on line 1; \
+                 ids must be unique within a file (a later file may override an id)",
+                "a.jsonl:3: invalid UTF-8 at byte 134; save the file as UTF-8",
+            ]
+        );
+        assert_eq!(parsed.entities.len(), 1);
+        assert_eq!(parsed.origins[0].line(), Some(1));
+        assert_eq!(parsed.index.get("Q1", &parsed.entities), Some(0));
     }
 }

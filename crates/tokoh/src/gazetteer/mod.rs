@@ -26,8 +26,8 @@
 //! ```
 //!
 //! The modules: `entity` (the model), `date`, `load` (reading JSON Lines),
-//! `validate` (the checks every entity passes), `builder`, `gazetteer`,
-//! `stats`, `builtin` (the embedded data).
+//! `validate` (the checks every entity passes), `builder`, `index` (where
+//! each id is), `gazetteer`, `stats`, `builtin` (the embedded data).
 
 mod builder;
 mod builtin;
@@ -37,6 +37,7 @@ mod entity;
 // only it.
 #[allow(clippy::module_inception)]
 mod gazetteer;
+mod index;
 mod load;
 mod stats;
 mod validate;
