@@ -319,6 +319,7 @@ pub(crate) fn compile_with(
         Some(Search::Words(Box::new(trie)))
     };
     cases.shrink_to_fit();
+    patterns.shrink_to_fit();
     Compiled {
         search,
         patterns,
@@ -348,7 +349,9 @@ fn group(patterns: &mut [Pattern], found: Vec<(u32, Target)>) -> Vec<Target> {
         slots[*next as usize] = Some(target);
         *next += 1;
     }
-    slots.into_iter().flatten().collect()
+    let mut targets = Vec::with_capacity(slots.len());
+    targets.extend(slots.into_iter().flatten());
+    targets
 }
 
 #[cfg(test)]
