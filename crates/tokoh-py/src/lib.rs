@@ -5,6 +5,7 @@
 //! `str` indexes) beside the byte offsets, and the core's errors into the
 //! exception tree of `errors`. No matching or tokenizing logic lives here.
 
+mod batch;
 mod entity;
 mod errors;
 mod gazetteer;

@@ -2,11 +2,10 @@
 
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyIterator, PyString};
+use pyo3::types::{PyIterator, PyList, PyString};
 
 use crate::gazetteer::{type_name, warn, Gazetteer};
 use crate::mention::{self, Mention};
@@ -64,40 +63,6 @@ impl Tokoh {
     }
 }
 
-/// `work` on every text, on up to `threads` threads (this one among them),
-/// each taking the next text when done; results in the order of the texts.
-fn on_threads<T: Send>(
-    texts: &[String],
-    threads: NonZeroUsize,
-    work: impl Fn(&str) -> T + Sync,
-) -> Vec<T> {
-    let threads = threads.get().min(texts.len());
-    if threads <= 1 {
-        return texts.iter().map(|t| work(t)).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let take = || -> Vec<(usize, T)> {
-        std::iter::from_fn(|| {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            texts.get(i).map(|text| (i, work(text)))
-        })
-        .collect()
-    };
-    let mut results = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take)).collect();
-        let mut results = take();
-        for other in others {
-            match other.join() {
-                Ok(theirs) => results.extend(theirs),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        results
-    });
-    results.sort_unstable_by_key(|&(i, _)| i);
-    results.into_iter().map(|(_, result)| result).collect()
-}
-
 #[pymethods]
 impl Tokoh {
     #[new]
@@ -145,12 +110,12 @@ impl Tokoh {
     /// `[tag(text) for text in texts]`, on up to `threads` threads (default:
     /// one per CPU), without holding the interpreter while it works.
     #[pyo3(signature = (texts, *, threads = None))]
-    fn tag_batch(
+    fn tag_batch<'py>(
         &self,
-        py: Python<'_>,
-        texts: &Bound<'_, PyAny>,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
         threads: Option<usize>,
-    ) -> PyResult<Vec<Vec<Mention>>> {
+    ) -> PyResult<Bound<'py, PyList>> {
         let threads = match threads {
             None => std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN),
             Some(n) => NonZeroUsize::new(n)
@@ -167,27 +132,7 @@ impl Tokoh {
                 type_name(texts)
             ))
         })?;
-        let mut owned = Vec::new();
-        for (i, text) in iterator.enumerate() {
-            let text = text?;
-            if !text.is_instance_of::<PyString>() {
-                return Err(PyTypeError::new_err(format!(
-                    "text {i} must be a str, not {}",
-                    type_name(&text)
-                )));
-            }
-            // A str with a lone surrogate raises UnicodeEncodeError here.
-            let text: String = text.extract()?;
-            owned.push(text);
-        }
-        // The mentions are made on the threads too (with their code-point
-        // offsets, a pass over each text): only handing them to Python
-        // needs the interpreter.
-        Ok(py.detach(|| {
-            on_threads(&owned, threads, |text| {
-                mention::from_core(text, self.matcher.find(text), &self.matcher)
-            })
-        }))
+        crate::batch::tag_batch(py, &self.matcher, &iterator, threads)
     }
 
     /// The surface tokens of `text`.
