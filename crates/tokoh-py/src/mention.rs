@@ -1,7 +1,5 @@
 //! `Mention`: an entity found in a text.
 
-use std::sync::Arc;
-
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -17,9 +15,10 @@ use crate::offsets::{char_offsets, py_str, Span};
 pub struct Mention {
     span: Span,
     entity: Entity,
-    /// Shared with the core's mention: no copy per mention.
-    matched: Arc<str>,
-    via: &'static str,
+    via: tokoh::FormKind,
+    /// Which form of kind `via` matched: `matched` is read from the entity
+    /// when asked for, not copied for every mention.
+    form: usize,
     title: Option<Span>,
     candidates: Vec<String>,
 }
@@ -46,8 +45,8 @@ pub fn from_core(
             Mention {
                 span: Span::new(text, (m.span.start, m.span.end), (c[0], c[1])),
                 entity: Entity::new(gazetteer.clone(), m.entity),
-                matched: m.matched,
-                via: m.via.as_str(),
+                via: m.via,
+                form: m.form,
                 title: m
                     .title
                     .map(|t| Span::new(text, (t.start, t.end), (c[2], c[3]))),
@@ -68,8 +67,8 @@ impl Mention {
         (
             &self.span,
             &self.entity.get().id,
-            &self.matched,
-            self.via,
+            self.matched(),
+            self.via.as_str(),
             self.title.as_ref(),
             &self.candidates,
         )
@@ -117,13 +116,16 @@ impl Mention {
     /// The gazetteer form that matched, as written in the gazetteer.
     #[getter]
     fn matched(&self) -> &str {
-        &self.matched
+        self.entity
+            .get()
+            .form(self.via, self.form)
+            .unwrap_or_default()
     }
 
     /// Which kind of form matched: `"name"`, `"alias"`, `"acronym"` or `"short"`.
     #[getter]
     fn via(&self) -> &'static str {
-        self.via
+        self.via.as_str()
     }
 
     /// For persons, the title written right before the name, or `None`.
@@ -150,8 +152,8 @@ impl Mention {
         dict.set_item("id", &entity.id)?;
         dict.set_item("kind", entity.kind.as_str())?;
         dict.set_item("name", &entity.name)?;
-        dict.set_item("matched", &*self.matched)?;
-        dict.set_item("via", self.via)?;
+        dict.set_item("matched", self.matched())?;
+        dict.set_item("via", self.via.as_str())?;
         match &self.title {
             Some(title) => dict.set_item("title", title.to_dict())?,
             None => dict.set_item("title", py.None())?,
@@ -177,7 +179,7 @@ impl Mention {
             self.span.end,
             py_str(&self.span.text),
             py_str(&self.entity.get().id),
-            py_str(self.via)
+            py_str(self.via.as_str())
         )
     }
 
@@ -195,8 +197,8 @@ impl Mention {
             (
                 self.span.clone(),
                 self.entity.get().to_json(),
-                self.matched.to_string(),
-                self.via.to_owned(),
+                self.matched().to_owned(),
+                self.via.as_str().to_owned(),
                 self.title.clone(),
                 self.candidates.clone(),
             ),
@@ -215,15 +217,32 @@ pub fn _restore_mention(
     title: Option<Bound<'_, Span>>,
     candidates: Vec<String>,
 ) -> PyResult<Mention> {
-    let via = ["name", "alias", "acronym", "short"]
-        .into_iter()
-        .find(|v| *v == via)
-        .ok_or_else(|| crate::errors::TokohError::new_err(format!("unknown form kind {via:?}")))?;
+    use tokoh::FormKind;
+    let via = [
+        FormKind::Name,
+        FormKind::Alias,
+        FormKind::Acronym,
+        FormKind::Short,
+    ]
+    .into_iter()
+    .find(|v| v.as_str() == via)
+    .ok_or_else(|| crate::errors::TokohError::new_err(format!("unknown form kind {via:?}")))?;
+    let entity = crate::entity::_restore_entity(py, entity)?;
+    let form = (0..)
+        .map_while(|i| entity.get().form(via, i).map(|form| (i, form)))
+        .find(|&(_, form)| form == matched)
+        .map(|(i, _)| i)
+        .ok_or_else(|| {
+            crate::errors::TokohError::new_err(format!(
+                "{matched:?} is no {} form of the entity",
+                via.as_str()
+            ))
+        })?;
     Ok(Mention {
         span: span.get().clone(),
-        entity: crate::entity::_restore_entity(py, entity)?,
-        matched: matched.into(),
+        entity,
         via,
+        form,
         title: title.map(|title| title.get().clone()),
         candidates,
     })

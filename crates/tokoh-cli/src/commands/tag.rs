@@ -243,7 +243,7 @@ fn write_jsonl<W: Write>(
             id: &entity.id,
             kind: entity.kind.as_str(),
             name: &entity.name,
-            matched: &mention.matched,
+            matched: matcher.matched(mention),
             via: mention.via.as_str(),
             title,
             candidates: Candidates {

@@ -376,6 +376,32 @@ impl Entity {
             .chain(tagged(FormKind::Acronym, &self.acronyms))
             .chain(tagged(FormKind::Short, &self.short))
     }
+
+    /// The form of kind `kind` at position `index` among the entity's forms
+    /// of that kind (0 for the name), if there is one: what a
+    /// [`Mention`](crate::Mention)'s `via` and `form` point to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use tokoh::{Entity, EntityKind, FormKind};
+    ///
+    /// let mut e = Entity::new("Q1", EntityKind::Organization, "Komisi Pemberantasan Korupsi");
+    /// e.acronyms.push("KPK".into());
+    /// assert_eq!(e.form(FormKind::Acronym, 0), Some("KPK"));
+    /// assert_eq!(e.form(FormKind::Name, 0), Some("Komisi Pemberantasan Korupsi"));
+    /// assert_eq!(e.form(FormKind::Alias, 0), None);
+    /// ```
+    #[must_use]
+    pub fn form(&self, kind: FormKind, index: usize) -> Option<&str> {
+        let forms = match kind {
+            FormKind::Name => return (index == 0).then_some(self.name.as_str()),
+            FormKind::Alias => &self.aliases,
+            FormKind::Acronym => &self.acronyms,
+            FormKind::Short => &self.short,
+        };
+        forms.get(index).map(String::as_str)
+    }
 }
 
 #[cfg(test)]

@@ -43,25 +43,11 @@ pub(crate) struct Target {
     pub(crate) entity: u32,
     /// Which form of its kind matched: the position among the entity's
     /// aliases, acronyms or short forms (0 for the name).
-    form: u32,
+    pub(crate) form: u32,
     /// For acronyms, the words as written, in [`Compiled::case`]; else
     /// [`NO_CASE`].
     case: u32,
     pub(crate) via: FormKind,
-}
-
-impl Target {
-    /// The form that matched, as written in `gazetteer` (the one compiled).
-    pub(crate) fn matched<'g>(&self, gazetteer: &'g Gazetteer) -> &'g str {
-        let entity = &gazetteer.entities()[self.entity as usize];
-        let form = self.form as usize;
-        match self.via {
-            FormKind::Name => &entity.name,
-            FormKind::Alias => &entity.aliases[form],
-            FormKind::Acronym => &entity.acronyms[form],
-            FormKind::Short => &entity.short[form],
-        }
-    }
 }
 
 /// A distinct key sequence: its length in words, and where the entities it

@@ -1,7 +1,5 @@
 //! What the matcher finds.
 
-use std::sync::Arc;
-
 use crate::gazetteer::FormKind;
 use crate::text::Span;
 
@@ -32,10 +30,13 @@ pub struct Mention {
     pub span: Span,
     /// The entity meant: its position in the gazetteer.
     pub entity: usize,
-    /// The gazetteer form that matched, as written in the gazetteer.
-    pub matched: Arc<str>,
     /// Which kind of form matched: name, alias, acronym or short form.
     pub via: FormKind,
+    /// Which form of that kind matched: its position among the entity's
+    /// forms of kind `via` (0 for the name). The form as written is
+    /// [`Matcher::matched`](super::Matcher::matched), or
+    /// [`Entity::form`](crate::Entity::form).
+    pub form: usize,
     /// For persons, the title or position written right before the name
     /// (`Menteri Luar Negeri AS`), when there is one.
     pub title: Option<Span>,

@@ -152,6 +152,32 @@ impl Matcher {
         &self.inner.gazetteer.entities()[mention.entity]
     }
 
+    /// The gazetteer form a mention matched, as written in the gazetteer.
+    ///
+    /// # Panics
+    ///
+    /// When `mention` comes from a matcher with another gazetteer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use tokoh::{Entity, EntityKind, Gazetteer, Matcher};
+    /// let mut kpk = Entity::new("kpk", EntityKind::Organization, "Komisi Pemberantasan Korupsi");
+    /// kpk.acronyms.push("KPK".into());
+    /// # let mut b = Gazetteer::builder();
+    /// # b.add(kpk)?;
+    /// let matcher = Matcher::new(b.build());
+    /// let mentions = matcher.find("Penyidik KPK-nya memeriksa saksi.");
+    /// assert_eq!(matcher.matched(&mentions[0]), "KPK");
+    /// # Ok::<(), tokoh::GazetteerError>(())
+    /// ```
+    #[must_use]
+    pub fn matched(&self, mention: &Mention) -> &str {
+        self.entity(mention)
+            .form(mention.via, mention.form)
+            .unwrap_or_else(|| panic!("mention of another gazetteer: {mention:?}"))
+    }
+
     /// Finds the mentions in `text`, sorted by position and never
     /// overlapping.
     ///

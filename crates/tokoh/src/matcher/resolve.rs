@@ -321,8 +321,8 @@ fn resolve(
         mentions.push(Mention {
             span: Span::new(words[c.first].start, words[c.last - 1].end),
             entity: target.entity as usize,
-            matched: target.matched(gazetteer).into(),
             via: target.via,
+            form: target.form as usize,
             title: None,
             candidates,
         });

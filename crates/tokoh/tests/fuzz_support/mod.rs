@@ -363,16 +363,11 @@ pub fn check_mentions(matcher: &Matcher, text: &str, mentions: &[Mention]) -> Re
                 ));
             }
         }
-        let has_form = |e: usize| {
-            gazetteer.entities()[e]
-                .forms()
-                .any(|(kind, form)| kind == m.via && form == &*m.matched)
-        };
-        if !has_form(m.entity) && !m.candidates.iter().any(|&c| has_form(c)) {
+        if gazetteer.entities()[m.entity].form(m.via, m.form).is_none() {
             return Err(format!(
-                "mention {i} {span:?}: {:?} ({:?}) is no form of its entity or candidates, {}",
-                m.matched,
+                "mention {i} {span:?}: {:?} form {} is no form of its entity, {}",
                 m.via,
+                m.form,
                 at()
             ));
         }
