@@ -132,7 +132,8 @@ impl Tokoh {
                 type_name(texts)
             ))
         })?;
-        crate::batch::tag_batch(py, &self.matcher, &iterator, threads)
+        let count = texts.len().ok();
+        crate::batch::tag_batch(py, &self.matcher, &iterator, threads, count)
     }
 
     /// The surface tokens of `text`.
