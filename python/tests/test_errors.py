@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,22 @@ def test_wrong_types_elsewhere() -> None:
         tokoh.Gazetteer.from_records(5)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         tokoh.Gazetteer.from_records([{"id": "a", "kind": "place", "name": "A", "x": {1, 2}}])
+
+
+def test_tag_batch_passes_on_an_error_of_the_texts_iterator() -> None:
+    tagger = tokoh.Tokoh()
+
+    def texts() -> Iterator[str]:
+        yield from ["Ketua KPK hadir."] * 50
+        raise LookupError("no more texts")
+
+    for threads in (1, 2, 4):
+        with pytest.raises(LookupError, match="no more texts"):
+            tagger.tag_batch(texts(), threads=threads)
+        with pytest.raises(TypeError, match="text 50 must be a str, not int"):
+            tagger.tag_batch([*["KPK"] * 50, 5, "KPK"], threads=threads)  # type: ignore[list-item]
+    # The tagger is whole afterwards.
+    assert [m.text for m in tagger.tag_batch(["Ketua KPK hadir."] * 3, threads=2)[2]] == ["KPK"]
 
 
 def test_lone_surrogates_are_an_error_not_a_crash() -> None:
