@@ -11,7 +11,9 @@
 #      generated news-like text, and the real texts (nlpid-postag articles from `tag-speed`,
 #      nerui-raw lines) when ../shared is there;
 #   3. every (tool, gazetteer, text) measured RUNS times, each in a fresh process, the tools
-#      interleaved within each round so that load on the machine spreads over all of them;
+#      interleaved within each round so that load on the machine spreads over all of them; and
+#      the Rust core alone (`core-speed`) on 1 and 2 threads, to show what the machine gives a
+#      second thread;
 #   4. every tool's spans on the generated text against the reference (agreement);
 #   5. `eval-match` scores every tool on the NER sets (exact-span P/R/F1, matcher recall);
 #   6. the report and the chart.
@@ -69,8 +71,8 @@ if [[ $install == 1 ]]; then
     "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps ./python
 fi
 
-step "building tag-speed and eval-match (release)"
-cargo build --release --locked -q -p tokoh-benches --bin tag-speed --bin eval-match
+step "building tag-speed, core-speed and eval-match (release)"
+cargo build --release --locked -q -p tokoh-benches --bin tag-speed --bin core-speed --bin eval-match
 target="$(cargo metadata --format-version 1 --no-deps |
     "$py" -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')"
 
@@ -96,6 +98,10 @@ measure() {
         fi
         "$py" -m tokoh_compare measure --tool "$tool" --gazetteer "$work/gazetteer-$size.jsonl" \
             --docs "$docs" --out "$results/measure/$corpus-$size-$tool-$run.json" "${spans[@]}"
+    done
+    for threads in 1 2; do
+        "$target/release/core-speed" --gazetteer "$work/gazetteer-$size.jsonl" --docs "$docs" \
+            --threads "$threads" --out "$results/measure/$corpus-$size-core$threads-$run.json"
     done
 }
 
